@@ -1,0 +1,17 @@
+namespace PeaceBot.Core.Answers;
+
+public static class AnswerKindNames
+{
+    public static string ToWire(this AnswerKind kind) => kind switch
+    {
+        AnswerKind.WhoSaid => "who-said",
+        AnswerKind.Plan => "plan",
+        AnswerKind.Timeline => "timeline",
+        AnswerKind.Ask => "ask",
+        AnswerKind.Sources => "sources",
+        AnswerKind.Help => "help",
+        AnswerKind.Status => "status",
+        AnswerKind.Reload => "reload",
+        _ => "error",
+    };
+}

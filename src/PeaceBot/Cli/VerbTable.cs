@@ -1,0 +1,12 @@
+namespace PeaceBot.Cli;
+
+/// <summary>Every verb the executable knows, in the order <c>peacebot help</c> lists them.</summary>
+public static class VerbTable
+{
+    public static IReadOnlyList<IVerb> All { get; } =
+    [
+    ];
+
+    public static IVerb? Find(string name) =>
+        All.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,9 @@
+using PeaceBot.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return await CliApp.RunAsync(args, CliConsole.System, cancel.Token);
