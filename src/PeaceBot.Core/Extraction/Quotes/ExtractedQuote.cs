@@ -1,0 +1,10 @@
+using PeaceBot.Core.Text;
+
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// A quote found in a text. <see cref="Quote"/> covers the quoted words (without the quotation marks);
+/// <see cref="Context"/> is the sentence(s) that carry the quote and its attribution, shown as the snippet.
+/// </summary>
+/// <param name="Speaker">Canonical speaker: a person's full name, or a role when no name is given ("a NATO diplomat").</param>
+public sealed record ExtractedQuote(TextRange Quote, TextRange Context, string Speaker, QuoteKind Kind);
