@@ -1,0 +1,43 @@
+namespace PeaceBot.Core.Index;
+
+/// <summary>The Lucene schema: one document per passage, quote, event, plan point, point mention and source file.</summary>
+internal static class IndexFields
+{
+    public const string Type = "type";
+    public const string File = "file";
+    /// <summary>Analysed words searched by queries (not stored).</summary>
+    public const string Text = "text";
+    /// <summary>Heading the passage stands under (analysed, searched with a lower weight).</summary>
+    public const string Section = "section";
+    /// <summary>The verbatim snippet shown to readers (stored).</summary>
+    public const string Snippet = "snippet";
+    public const string Speaker = "speaker";
+    public const string QuoteKind = "qkind";
+    public const string Date = "date";
+    public const string DateSort = "datesort";
+    /// <summary>"2025-08" for events known to month or day.</summary>
+    public const string Month = "month";
+    /// <summary>"08": the month in any year.</summary>
+    public const string MonthOfYear = "moy";
+    public const string Year = "year";
+    public const string Plan = "plan";
+    public const string Point = "point";
+    /// <summary>"us-28#27": plan and point, for exact lookups.</summary>
+    public const string PlanPoint = "planpoint";
+    public const string MentionPoint = "mpoint";
+    public const string MentionPlanSize = "mplansize";
+    public const string Ordinal = "ord";
+    public const string Start = "start";
+
+    // Source documents (one per file) carry the file's metadata.
+    public const string Title = "title";
+    public const string Publisher = "publisher";
+    public const string Published = "published";
+    public const string Url = "url";
+    public const string Author = "author";
+    public const string Kind = "kind";
+    public const string PlanName = "planname";
+    public const string PlanDefault = "plandefault";
+    public const string PlanPoints = "planpoints";
+    public const string Hash = "hash";
+}

@@ -1,0 +1,4 @@
+namespace PeaceBot.Core.Index;
+
+/// <summary>A plan the knowledge holds: its id, name and how many points it has.</summary>
+public sealed record PlanInfo(string Id, string Name, string Title, string File, bool IsDefault, int PointCount);

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+using PeaceBot.Core.Knowledge;
+
+namespace PeaceBot.Core.Index;
+
+/// <summary>
+/// The one analyser used to index and to query: curly quotes folded to straight, Unicode words, possessives and
+/// case dropped, accents folded, every single-word spelling of an alias entity folded to one token (Kiev → kyiv,
+/// Zelenskyy → zelensky), irregular verbs to their base, English stop words out, Porter stems.
+/// </summary>
+public sealed class SearchAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly NormalizeCharMap QuoteFolding = BuildQuoteFolding();
+    private readonly FrozenDictionary<string, string> _aliases;
+
+    public SearchAnalyzer(AliasTable aliases)
+    {
+        _aliases = BuildAliasMap(aliases);
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new TokenMapFilter(stream, _aliases);
+        stream = new TokenMapFilter(stream, IrregularLemmas.Map);
+        stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(QuoteFolding, reader);
+
+    private static NormalizeCharMap BuildQuoteFolding()
+    {
+        var b = new NormalizeCharMap.Builder();
+        b.Add("’", "'");
+        b.Add("‘", "'");
+        b.Add("“", "\"");
+        b.Add("”", "\"");
+        return b.Build();
+    }
+
+    // Every one-word spelling maps to the entity's first one-word spelling ("Zelensky" for Zelenskyy, Zelenskiy…).
+    private static FrozenDictionary<string, string> BuildAliasMap(AliasTable aliases)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in aliases.Entities)
+        {
+            var single = aliases.SpellingsOf(entity).Where(s => !s.Contains(' ') && !s.Contains('.')).Select(Fold).ToList();
+            if (single.Count < 2) continue;
+            foreach (var s in single.Skip(1))
+                if (s != single[0]) map.TryAdd(s, single[0]);
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string Fold(string s)
+    {
+        var lower = s.ToLowerInvariant().Replace('’', '\'');
+        var chars = new char[lower.Length * 4];
+        var n = ASCIIFoldingFilter.FoldToASCII(lower.ToCharArray(), 0, chars, 0, lower.Length);
+        return new string(chars, 0, n);
+    }
+}
