@@ -3,10 +3,56 @@ using PeaceBot.Core.Text;
 
 namespace PeaceBot.Core.Extraction.Quotes;
 
-// Interim: replaced by the attribution rules on the quotes branch.
+/// <summary>
+/// Finds who said what in a document: direct quotes with their attribution, reported speech, and transcript lines.
+/// Speakers are resolved in document order (surnames and pronouns back to the full name introduced earlier) and
+/// named canonically from the alias table.
+/// </summary>
 public static class QuoteExtractor
 {
-    public static IReadOnlyList<ExtractedQuote> Extract(SegmentedText text, AliasTable aliases) => [];
+    public static IReadOnlyList<ExtractedQuote> Extract(SegmentedText text, AliasTable aliases)
+    {
+        var resolver = new SpeakerResolver(aliases, new NameRegistry(text, aliases));
+        var candidates = DirectQuoteRule.Find(text);
+        candidates.AddRange(IndirectSpeechRule.Find(text));
+        candidates.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
 
-    public static IReadOnlyList<ExtractedQuote> ExtractTranscript(SegmentedText text, AliasTable aliases) => [];
+        var speakers = new string?[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+            if (candidates[i].Speaker is { } mention)
+                speakers[i] = resolver.Resolve(mention, candidates[i].Sentence);
+        InheritWithinParagraph(candidates, speakers);
+
+        var quotes = new List<ExtractedQuote>();
+        var lastEnd = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (speakers[i] is not { Length: > 0 } speaker || c.Quote.Start < lastEnd) continue;
+            quotes.Add(new ExtractedQuote(c.Quote, c.Context, speaker, c.Kind));
+            lastEnd = c.Quote.End;
+        }
+        return quotes;
+    }
+
+    public static IReadOnlyList<ExtractedQuote> ExtractTranscript(SegmentedText text, AliasTable aliases) =>
+        TranscriptRule.Find(text, aliases);
+
+    // A paragraph's unattributed quote belongs to the speaker quoted just before it there ("“…,” he said. “…”"),
+    // else to the one quoted just after it.
+    private static void InheritWithinParagraph(List<QuoteCandidate> candidates, string?[] speakers)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct) continue;
+            speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1);
+        }
+    }
+
+    private static string? Neighbour(List<QuoteCandidate> candidates, string?[] speakers, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < candidates.Count && candidates[j].Paragraph == candidates[i].Paragraph; j += step)
+            if (candidates[j].Kind == QuoteKind.Direct && candidates[j].Speaker is not null && speakers[j] is not null) return speakers[j];
+        return null;
+    }
 }

@@ -1,0 +1,125 @@
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// Finds "speaker + speech verb" in the text around a quotation: right after it (", X said" / ", said X, the …"),
+/// before it ("X said:" / "X told Reuters that"), at the end of its sentence (", X says."), or a colon introduction
+/// ("Trump doubled down:").
+/// </summary>
+internal static class AttributionFinder
+{
+    private const int MaxWordsBeforeVerbAfterQuote = 12;
+    private const int MaxWordsFromVerbToQuote = 8;
+    private const int MaxTrailingWords = 9;
+
+    /// <summary>", X said" or ", said X" starting the text after a closing quote.</summary>
+    public static Attribution? AfterQuote(string text, int from, int to)
+    {
+        var toks = Tokenizer.Tokenize(text, from, to);
+        var p = 0;
+        while (p < toks.Count && p < 3 && !toks[p].IsWord && text[toks[p].Start] is ',' or ';' or '—' or '–' or '-' or '’') p++;
+        if (p >= toks.Count || !toks[p].IsWord) return null;
+        for (var v = p; v < toks.Count && v - p <= MaxWordsBeforeVerbAfterQuote; v++)
+        {
+            if (!toks[v].IsWord)
+            {
+                if (text[toks[v].Start] is '.' or '!' or '?' or '“' or '"' or '”' or ':' or ';') return null;
+                continue;
+            }
+            var word = toks[v].Text(text);
+            if (!SpeechVerbs.IsSpeech(word)) continue;
+            SpeakerMention? speaker;
+            if (v == p) speaker = SpeakerAfterVerb(text, toks, v);
+            else
+            {
+                speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, p);
+                if (speaker is not null && speaker.Start != toks[p].Start) speaker = null;
+            }
+            if (speaker is null) return null;
+            return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
+        }
+        return null;
+    }
+
+    /// <summary>"X said:" / "X told TASS the summit" ending the text before an opening quote.</summary>
+    public static Attribution? BeforeQuote(string text, int from, int to)
+    {
+        var toks = Tokenizer.Tokenize(text, from, to);
+        var wordsAfter = 0;
+        for (var v = toks.Count - 1; v >= 0; v--)
+        {
+            if (!toks[v].IsWord)
+            {
+                if (text[toks[v].Start] is '.' or '!' or '?' or '”' or '“' or '"' or ';') break;
+                continue;
+            }
+            var word = toks[v].Text(text);
+            if (SpeechVerbs.IsSpeech(word))
+            {
+                var speaker = SpeechVerbs.IsAccording(word)
+                    ? SpeakerAfterVerb(text, toks, v)
+                    : SpeakerPhraseReader.ReadBefore(text, toks, v, 0) ?? InvertedSpeaker(text, toks, v);
+                if (speaker is not null)
+                    return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
+            }
+            if (++wordsAfter > MaxWordsFromVerbToQuote) break;
+        }
+        return ColonIntroduction(text, toks);
+    }
+
+    /// <summary>", X says." / ", according to X." closing a sentence.</summary>
+    public static Attribution? Trailing(string text, int from, int to)
+    {
+        var toks = Tokenizer.Tokenize(text, from, to);
+        var end = toks.Count;
+        while (end > 0 && !toks[end - 1].IsWord) end--;
+        var comma = end - 1;
+        while (comma >= 0 && (toks[comma].IsWord || text[toks[comma].Start] is '.' or '-' or '’' or '\'')) comma--;
+        if (comma < 0 || text[toks[comma].Start] != ',' || end - comma - 1 > MaxTrailingWords) return null;
+        var p = comma + 1;
+        for (var v = p; v < end; v++)
+        {
+            var word = toks[v].Text(text);
+            if (!toks[v].IsWord || !SpeechVerbs.IsSpeech(word)) continue;
+            var speaker = v == p ? SpeakerAfterVerb(text, toks, v) : SpeakerPhraseReader.ReadBefore(text, toks, v, p);
+            if (speaker is null || (v != p && speaker.Start != toks[p].Start)) return null;
+            return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
+        }
+        return null;
+    }
+
+    private static SpeakerMention? SpeakerAfterVerb(string text, IReadOnlyList<Token> toks, int v)
+    {
+        var first = v + 1;
+        if (SpeechVerbs.IsAccording(toks[v].Text(text)))
+        {
+            if (first >= toks.Count || !toks[first].Text(text).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+            first++;
+        }
+        return SpeakerPhraseReader.ReadAfter(text, toks, first, toks.Count);
+    }
+
+    // "Said Trump: …" is rare, but "…, says a NATO diplomat: …" happens before a quote too.
+    private static SpeakerMention? InvertedSpeaker(string text, IReadOnlyList<Token> toks, int v) =>
+        toks[v].Text(text).StartsWith("sa", StringComparison.OrdinalIgnoreCase) || toks[v].Text(text).StartsWith("no", StringComparison.OrdinalIgnoreCase)
+            ? SpeakerPhraseReader.ReadAfter(text, toks, v + 1, toks.Count)
+            : null;
+
+    // "Zelensky refused, but Trump doubled down: “…”": the subject of the clause the colon ends.
+    private static Attribution? ColonIntroduction(string text, IReadOnlyList<Token> toks)
+    {
+        if (toks.Count < 2 || toks[^1].IsWord || text[toks[^1].Start] != ':') return null;
+        var start = toks.Count - 2;
+        while (start > 0 && (toks[start - 1].IsWord || text[toks[start - 1].Start] is '-' or '’' or '\'')
+               && !SpeakerWords.ClauseWords.Contains(toks[start - 1].Text(text)))
+            start--;
+        if (toks.Count - 1 - start > 10) return null;
+        var e = start;
+        while (e < toks.Count - 1 && toks[e].IsWord && SpeakerWords.SentenceOpeners.Contains(toks[e].Text(text))) e++;
+        var s = e;
+        while (e < toks.Count - 1 && toks[e].IsWord && SpeakerWords.IsNameLike(toks[e].Text(text)) && !SpeakerWords.IsPossessive(toks[e].Text(text))) e++;
+        if (e == s || e >= toks.Count - 1 || !toks[e].IsWord || SpeakerWords.IsNameLike(toks[e].Text(text))) return null;
+        // The run must be followed by a verb-ish lower-case word: "Trump doubled down:", not "Trump’s plan:".
+        var speaker = SpeakerPhraseReader.ReadBefore(text, toks, e, s);
+        return speaker is { Kind: SpeakerMentionKind.Name } ? new Attribution(speaker, speaker.Start, toks[^1].End, toks[^1].End) : null;
+    }
+}

@@ -1,0 +1,69 @@
+using PeaceBot.Core.Text;
+
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// Words in quotation marks and their attribution: after the quote ("“…,” X said"), before it ("X said: “…”"),
+/// around it ("“…,” X said, “…”"), at the end of the sentence ("… “…” with Russia, X says."), or in a
+/// preceding sentence that ends with a colon. Quotes with none of these get the speaker of a neighbour in the paragraph.
+/// </summary>
+internal static class DirectQuoteRule
+{
+    public static List<QuoteCandidate> Find(SegmentedText doc)
+    {
+        var found = new List<QuoteCandidate>();
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            var spans = QuotedSpanScanner.Scan(doc.Text, paragraph.Range);
+            for (var k = 0; k < spans.Count; k++)
+                found.Add(Attribute(doc, paragraph, spans, k));
+        }
+        return found;
+    }
+
+    private static QuoteCandidate Attribute(SegmentedText doc, Paragraph paragraph, List<QuotedSpan> spans, int k)
+    {
+        var text = doc.Text;
+        var span = spans[k];
+        var openSentence = doc.SentenceAt(span.Outer.Start);
+        var closeSentence = doc.SentenceAt(Math.Max(span.Outer.Start, span.Outer.End - 1)) ?? openSentence;
+        var sentenceStart = openSentence?.Range.Start ?? paragraph.Range.Start;
+        var sentenceEnd = closeSentence?.Range.End ?? paragraph.Range.End;
+        var previousEnd = k > 0 ? spans[k - 1].Outer.End : paragraph.Range.Start;
+        var nextStart = k + 1 < spans.Count ? spans[k + 1].Outer.Start : paragraph.Range.End;
+
+        var beforeFrom = Math.Max(previousEnd, sentenceStart);
+        var afterTo = Math.Min(nextStart, sentenceEnd);
+        var attribution = AttributionFinder.AfterQuote(text, span.Outer.End, afterTo)
+            ?? AttributionFinder.BeforeQuote(text, beforeFrom, span.Outer.Start)
+            ?? (nextStart >= sentenceEnd ? AttributionFinder.Trailing(text, span.Outer.End, sentenceEnd) : null)
+            ?? (string.IsNullOrWhiteSpace(text[beforeFrom..span.Outer.Start]) ? ColonSentenceBefore(doc, openSentence) : null);
+
+        var from = Math.Min(span.Outer.Start, attribution?.Start ?? int.MaxValue);
+        var to = Math.Max(span.Outer.End, attribution?.End ?? 0);
+        var context = ContextOf(doc, paragraph, from, to);
+        var sentence = doc.SentenceAt(attribution?.Start ?? span.Outer.Start)?.Index ?? openSentence?.Index ?? 0;
+        return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index);
+    }
+
+    // "Trump wrote:" ending the sentence (or paragraph) before a quote that stands alone.
+    private static Attribution? ColonSentenceBefore(SegmentedText doc, Sentence? sentence)
+    {
+        if (sentence is null || sentence.Index == 0) return null;
+        var previous = doc.Sentences[sentence.Index - 1];
+        var slice = doc.Text.AsSpan(previous.Range.Start, previous.Range.Length).TrimEnd();
+        if (slice.IsEmpty || slice[^1] != ':') return null;
+        var lastQuote = doc.Text.LastIndexOfAny(['”', '"', '»'], previous.Range.End - 1, previous.Range.Length);
+        var from = lastQuote < 0 ? previous.Range.Start : lastQuote + 1;
+        return AttributionFinder.BeforeQuote(doc.Text, from, previous.Range.End);
+    }
+
+    private static TextRange ContextOf(SegmentedText doc, Paragraph paragraph, int from, int to)
+    {
+        var start = doc.SentenceAt(from)?.Range.Start ?? paragraph.Range.Start;
+        var end = doc.SentenceAt(Math.Max(from, to - 1))?.Range.End ?? paragraph.Range.End;
+        start = Math.Min(start, from);
+        end = Math.Max(end, to);
+        return TextRange.FromBounds(start, Math.Min(end, doc.Text.Length));
+    }
+}

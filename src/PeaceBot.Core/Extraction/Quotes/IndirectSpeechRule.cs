@@ -1,0 +1,139 @@
+using PeaceBot.Core.Text;
+
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// Reported speech without quotation marks, in sentences that hold none: "According to X, …", "…, X says.",
+/// and "X said (that) …" / "X told Reuters that …" / "X warned that …". The quote is the reported clause.
+/// </summary>
+internal static class IndirectSpeechRule
+{
+    private const int MinClauseWords = 4;
+    private const int MaxTokensToVerb = 14;
+    private const int MaxListenerTokens = 6;
+
+    // Subjects that are texts, not speakers: "the plan says …" is not anyone's quote.
+    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "report", "document", "article", "text", "draft", "proposal", "agreement", "study", "survey", "poll",
+        "data", "law", "resolution", "framework", "memo", "letter", "deal", "point", "treaty", "section", "clause",
+        "paragraph", "version", "bill", "decree", "order", "map", "analysis", "story", "page", "book", "website",
+    };
+
+    public static List<QuoteCandidate> Find(SegmentedText doc)
+    {
+        var found = new List<QuoteCandidate>();
+        foreach (var paragraph in doc.Paragraphs)
+        {
+            if (paragraph.IsHeading) continue;
+            foreach (var sentence in doc.SentencesOf(paragraph))
+            {
+                if (HasQuoteMarks(doc.Text, sentence.Range)) continue;
+                if (Match(doc.Text, sentence) is { } c) found.Add(c);
+            }
+        }
+        return found;
+    }
+
+    private static QuoteCandidate? Match(string text, Sentence sentence)
+    {
+        var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.End);
+        var end = toks.Count;
+        while (end > 0 && !toks[end - 1].IsWord) end--;
+        if (end < MinClauseWords + 2) return null;
+        return AccordingToFirst(text, sentence, toks, end)
+            ?? TrailingAttribution(text, sentence, toks, end)
+            ?? LeadingAttribution(text, sentence, toks, end);
+    }
+
+    private static QuoteCandidate? AccordingToFirst(string text, Sentence sentence, List<Token> toks, int end)
+    {
+        var a = 0;
+        while (a < 2 && a < end && toks[a].IsWord && !SpeechVerbs.IsAccording(toks[a].Text(text))) a++;
+        if (a >= end - 2 || !SpeechVerbs.IsAccording(toks[a].Text(text)) || !toks[a + 1].Text(text).Equals("to", StringComparison.OrdinalIgnoreCase)) return null;
+        var speaker = SpeakerPhraseReader.ReadAfter(text, toks, a + 2, end);
+        if (speaker is null || !IsSpeaker(speaker)) return null;
+        // The clause starts after the comma closing the speaker phrase (and any appositive after it).
+        var c = a + 2;
+        while (c < end && toks[c].Start < speaker.End) c++;
+        if (c < end && !toks[c].IsWord && text[toks[c].Start] == ',')
+        {
+            var second = FindComma(text, toks, c + 1, end, maxDistance: 20);
+            c = second >= 0 && LooksLikeAppositive(text, toks, c + 1) ? second : c;
+        }
+        else return null;
+        return Clause(text, sentence, toks, c + 1, end, speaker);
+    }
+
+    private static QuoteCandidate? TrailingAttribution(string text, Sentence sentence, List<Token> toks, int end)
+    {
+        var attribution = AttributionFinder.Trailing(text, sentence.Range.Start, sentence.Range.End);
+        if (attribution is null || !IsSpeaker(attribution.Speaker)) return null;
+        var comma = toks.FindLastIndex(t => !t.IsWord && t.Start < attribution.Start && text[t.Start] == ',');
+        if (comma <= 0 || !IsReportingVerbEndingAt(text, attribution.VerbEnd)) return null;
+        return Clause(text, sentence, toks, 0, comma, attribution.Speaker);
+    }
+
+    private static QuoteCandidate? LeadingAttribution(string text, Sentence sentence, List<Token> toks, int end)
+    {
+        for (var v = 1; v < end && v <= MaxTokensToVerb; v++)
+        {
+            if (!toks[v].IsWord) continue;
+            var word = toks[v].Text(text);
+            if (!SpeechVerbs.IsReporting(word)) continue;
+            var speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, 0);
+            if (speaker is null || !IsSpeaker(speaker)) return null;
+            // The speaker must open the sentence or follow an introductory phrase ("In March, Trump said …").
+            var before = toks.FindLastIndex(t => t.End <= speaker.Start);
+            if (before >= 0 && (toks[before].IsWord || text[toks[before].Start] != ',')) return null;
+            var c = v + 1;
+            var that = FindWord(text, toks, c, Math.Min(end, c + MaxListenerTokens), "that");
+            if (that >= 0) c = that + 1;
+            else if (SpeechVerbs.TakesListener(word)) return null;
+            while (c < end && !toks[c].IsWord && text[toks[c].Start] is ',' or ':') c++;
+            return Clause(text, sentence, toks, c, end, speaker);
+        }
+        return null;
+    }
+
+    private static QuoteCandidate? Clause(string text, Sentence sentence, List<Token> toks, int first, int endExclusive, SpeakerMention speaker)
+    {
+        if (first >= endExclusive || endExclusive - first < MinClauseWords || !toks[first].IsWord) return null;
+        var words = 0;
+        for (var i = first; i < endExclusive; i++) if (toks[i].IsWord) words++;
+        if (words < MinClauseWords) return null;
+        var quote = TextRange.FromBounds(toks[first].Start, toks[endExclusive - 1].End);
+        return new QuoteCandidate(quote, sentence.Range, speaker, QuoteKind.Indirect, sentence.Index, sentence.Paragraph);
+    }
+
+    private static bool IsReportingVerbEndingAt(string text, int end)
+    {
+        var s = end;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var verb = text[s..end];
+        return SpeechVerbs.IsReporting(verb) || SpeechVerbs.IsAccording(verb);
+    }
+
+    private static bool IsSpeaker(SpeakerMention m) =>
+        m.Kind != SpeakerMentionKind.Role || !Documents.Contains(SpeakerNames.LastWord(m.Text));
+
+    private static bool LooksLikeAppositive(string text, List<Token> toks, int i) =>
+        i < toks.Count && toks[i].IsWord && (SpeakerWords.Determiners.Contains(toks[i].Text(text)) || char.IsLower(text[toks[i].Start]));
+
+    private static int FindComma(string text, List<Token> toks, int from, int end, int maxDistance)
+    {
+        for (var i = from; i < end && i - from <= maxDistance; i++)
+            if (!toks[i].IsWord && text[toks[i].Start] == ',') return i;
+        return -1;
+    }
+
+    private static int FindWord(string text, List<Token> toks, int from, int end, string word)
+    {
+        for (var i = from; i < end; i++)
+            if (toks[i].IsWord && toks[i].Text(text).Equals(word, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
+    private static bool HasQuoteMarks(string text, TextRange range) =>
+        text.AsSpan(range.Start, range.Length).IndexOfAny("“”\"«»") >= 0;
+}

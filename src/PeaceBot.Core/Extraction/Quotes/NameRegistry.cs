@@ -1,0 +1,98 @@
+using PeaceBot.Core.Knowledge;
+using PeaceBot.Core.Text;
+
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// The people a document names, in order: full names ("Oleg Ignatov"), and surnames or aliases that resolve to one
+/// ("Trump" → "Donald Trump"). Surname-only speakers and pronouns are resolved against it.
+/// </summary>
+internal sealed class NameRegistry
+{
+    private readonly record struct Mention(int Position, int Sentence, string Name);
+
+    private readonly List<Mention> _mentions = [];
+    private readonly AliasTable _aliases;
+
+    public NameRegistry(SegmentedText text, AliasTable aliases)
+    {
+        _aliases = aliases;
+        foreach (var sentence in text.Sentences)
+            Collect(text.Text, sentence);
+    }
+
+    /// <summary>The latest full name before <paramref name="position"/> ending in <paramref name="surname"/>.</summary>
+    public string? FullNameFor(string surname, int position)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Position >= position) continue;
+            if (m.Name.Contains(' ') && m.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)) return m.Name;
+        }
+        return null;
+    }
+
+    /// <summary>The first person named in the nearest sentence before <paramref name="sentence"/> that names one (its subject, usually).</summary>
+    public string? SubjectBefore(int sentence, int maxSentencesBack)
+    {
+        for (var s = sentence - 1; s >= 0 && s >= sentence - maxSentencesBack; s--)
+            foreach (var m in _mentions)
+                if (m.Sentence == s) return m.Name;
+        return null;
+    }
+
+    /// <summary>A person's canonical full name for a name as written, or null when it does not name a known person.</summary>
+    public string? PersonFor(string written, int position)
+    {
+        var name = SpeakerNames.NormalizeCaps(written);
+        var canonical = _aliases.CanonicalOf(name) ?? _aliases.CanonicalOf(written);
+        if (canonical is not null && canonical.Contains(' ')) return canonical;
+        if (name.Contains(' ')) return canonical ?? name;
+        return FullNameFor(name, position) is { } full ? _aliases.Canonicalize(full) : null;
+    }
+
+    private void Collect(string text, Sentence sentence)
+    {
+        var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.End);
+        var i = 0;
+        while (i < toks.Count)
+        {
+            if (!IsNameWord(text, toks[i])) { i++; continue; }
+            var s = i;
+            while (i < toks.Count && (IsNameWord(text, toks[i]) || IsInnerParticle(text, toks, i)))
+            {
+                var possessive = SpeakerWords.IsPossessive(toks[i].Text(text));
+                i++;
+                if (possessive) break;
+            }
+            Add(text, toks, s, i - 1, sentence.Index);
+        }
+    }
+
+    private void Add(string text, List<Token> toks, int s, int e, int sentence)
+    {
+        var words = new List<string>();
+        for (var k = s; k <= e; k++)
+        {
+            var w = toks[k].Text(text);
+            if (SpeakerWords.IsPossessive(w)) w = w.EndsWith('s') ? w[..^2] : w[..^1];
+            words.Add(w);
+        }
+        var first = 0;
+        while (first < words.Count && SpeakerWords.SentenceOpeners.Contains(words[first])) first++;
+        for (var k = first; k < words.Count; k++)
+            if (SpeakerWords.IsTitle(words[k])) first = k + 1;
+        if (first >= words.Count) return;
+        var nameWords = words[first..];
+        if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return;
+        var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
+        if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
+        if (person is not null) _mentions.Add(new Mention(toks[s].Start, sentence, person));
+    }
+
+    private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);
+
+    private static bool IsInnerParticle(string text, List<Token> toks, int i) =>
+        toks[i].IsWord && SpeakerWords.Particles.Contains(toks[i].Text(text)) && i + 1 < toks.Count && IsNameWord(text, toks[i + 1]);
+}

@@ -1,0 +1,153 @@
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// Reads the phrase naming a speaker next to a speech verb: backwards from the verb for "X said" (skipping adverbs and
+/// an appositive: "Oleg Ignatov, a senior analyst, said"), forwards for "said X" / "according to X".
+/// Titles before a name are dropped ("U.S. Army Secretary Dan Driscoll" → "Dan Driscoll"); a role stands when no name is given.
+/// </summary>
+internal static class SpeakerPhraseReader
+{
+    private const int MaxRoleWords = 7;
+    private const int MaxAppositiveTokens = 24;
+
+    /// <summary>The speaker ending right before token <paramref name="verb"/>, never reading before token <paramref name="floor"/>.</summary>
+    public static SpeakerMention? ReadBefore(string text, IReadOnlyList<Token> toks, int verb, int floor)
+    {
+        var i = verb - 1;
+        while (i >= floor && toks[i].IsWord && SpeakerWords.Adverbs.Contains(toks[i].Text(text))) i--;
+        if (i < floor) return null;
+        if (!toks[i].IsWord)
+        {
+            if (text[toks[i].Start] != ',') return null;
+            return ReadBeforeAppositive(text, toks, i, floor);
+        }
+        var word = toks[i].Text(text);
+        if (SpeakerWords.PersonalPronouns.Contains(word))
+            return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[i].Start, toks[i].End);
+        if (SpeakerWords.OtherPronouns.Contains(word)) return null;
+        if (SpeakerWords.IsNameLike(word) && !SpeakerWords.IsPossessive(word))
+        {
+            var s = i;
+            while (s - 1 >= floor && IsRunWord(text, toks, s - 1)) s--;
+            while (s <= i && SpeakerWords.SentenceOpeners.Contains(toks[s].Text(text))) s++;
+            if (s <= i)
+            {
+                var start = s;
+                // Keep a determiner or possessive in front of an institution: "the Kremlin", "Russia's Foreign Ministry".
+                return FromRun(text, toks, s, i, () => RoleStart(text, toks, start, floor));
+            }
+        }
+        return ReadRoleBackward(text, toks, i, floor);
+    }
+
+    /// <summary>The speaker starting at token <paramref name="first"/> ("said Trump", "said a senior official", "according to the Kremlin").</summary>
+    public static SpeakerMention? ReadAfter(string text, IReadOnlyList<Token> toks, int first, int limit)
+    {
+        if (first >= limit || !toks[first].IsWord) return null;
+        var word = toks[first].Text(text);
+        if (SpeakerWords.PersonalPronouns.Contains(word))
+            return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[first].Start, toks[first].End);
+        if (SpeakerWords.OtherPronouns.Contains(word)) return null;
+        var e = first;
+        while (e < limit && e - first < MaxRoleWords && toks[e].IsWord && !StopsRoleForward(text, toks, e, first)) e++;
+        if (e == first) return null;
+        var last = e - 1;
+        // A name at the end of the phrase wins over the role before it: "said the U.S. envoy Steve Witkoff".
+        var s = last;
+        while (s >= first && IsRunWord(text, toks, s)) s--;
+        s++;
+        while (s <= last && SpeakerWords.SentenceOpeners.Contains(toks[s].Text(text))) s++;
+        if (s <= last && SpeakerWords.IsNameLike(toks[last].Text(text)))
+        {
+            var byName = FromRun(text, toks, s, last, () => first);
+            if (byName.Kind == SpeakerMentionKind.Name) return byName;
+        }
+        // Appositive name after a role: "said the chancellor, Friedrich Merz".
+        if (e + 1 < limit && !toks[e].IsWord && text[toks[e].Start] == ',' && IsRunWord(text, toks, e + 1))
+        {
+            var n = e + 1;
+            while (n + 1 < limit && IsRunWord(text, toks, n + 1)) n++;
+            var appositive = FromRun(text, toks, e + 1, n, () => e + 1);
+            if (appositive.Kind == SpeakerMentionKind.Name && n > e + 1) return appositive;
+        }
+        var firstWord = toks[first].Text(text);
+        if (!SpeakerWords.Determiners.Contains(firstWord) && !SpeakerWords.IsPossessive(firstWord) && !SpeakerWords.IsNameLike(firstWord))
+            return null;
+        return Role(text, toks, first, last);
+    }
+
+    private static SpeakerMention? ReadBeforeAppositive(string text, IReadOnlyList<Token> toks, int comma, int floor)
+    {
+        var j = comma - 1;
+        while (j >= floor && comma - j <= MaxAppositiveTokens && (toks[j].IsWord || text[toks[j].Start] is not (',' or '.' or '"' or '“' or '”' or ':' or ';')))
+            j--;
+        if (j < floor || comma - j > MaxAppositiveTokens || text[toks[j].Start] != ',' || j - 1 < floor || j + 1 >= comma) return null;
+        var inner = ReadBefore(text, toks, j, floor);
+        return inner is { Kind: SpeakerMentionKind.Name } ? inner with { End = toks[comma].Start } : null;
+    }
+
+    private static SpeakerMention? ReadRoleBackward(string text, IReadOnlyList<Token> toks, int last, int floor)
+    {
+        var lastWord = toks[last].Text(text);
+        if (SpeakerWords.ClauseWords.Contains(lastWord) || SpeakerWords.Determiners.Contains(lastWord) || SpeakerWords.IsPossessive(lastWord))
+            return null;
+        var s = RoleStart(text, toks, last, floor);
+        return Role(text, toks, s, last);
+    }
+
+    // Walks back over a role phrase: stops at a clause word or punctuation, takes a determiner or possessive and stops.
+    private static int RoleStart(string text, IReadOnlyList<Token> toks, int from, int floor)
+    {
+        var s = from;
+        while (s - 1 >= floor && from - (s - 1) < MaxRoleWords && toks[s - 1].IsWord)
+        {
+            var w = toks[s - 1].Text(text);
+            if (SpeakerWords.Determiners.Contains(w) || SpeakerWords.IsPossessive(w)) { s--; break; }
+            if (SpeakerWords.ClauseWords.Contains(w) || SpeakerWords.SentenceOpeners.Contains(w) && SpeakerWords.IsCapitalized(w)) break;
+            s--;
+        }
+        return s;
+    }
+
+    private static bool StopsRoleForward(string text, IReadOnlyList<Token> toks, int i, int first)
+    {
+        var w = toks[i].Text(text);
+        if (i == first) return false;
+        return SpeakerWords.ClauseWords.Contains(w) || SpeechVerbs.IsSpeech(w);
+    }
+
+    private static bool IsRunWord(string text, IReadOnlyList<Token> toks, int i)
+    {
+        if (i < 0 || i >= toks.Count || !toks[i].IsWord) return false;
+        var w = toks[i].Text(text);
+        if (SpeakerWords.IsPossessive(w)) return false;
+        if (SpeakerWords.IsNameLike(w)) return true;
+        // A particle inside a name: "Ursula von der Leyen".
+        return SpeakerWords.Particles.Contains(w) && i + 1 < toks.Count && IsRunWord(text, toks, i + 1);
+    }
+
+    // A capitalised run: titles are dropped before the name; a run of titles or an institution is a role.
+    private static SpeakerMention FromRun(string text, IReadOnlyList<Token> toks, int s, int e, Func<int> roleStart)
+    {
+        var name = s;
+        for (var k = s; k <= e; k++)
+            if (SpeakerWords.IsTitle(toks[k].Text(text))) name = k + 1;
+        while (name <= e && SpeakerWords.Particles.Contains(toks[name].Text(text)) && !SpeakerWords.IsCapitalized(toks[name].Text(text))) name++;
+        var isInstitution = false;
+        for (var k = name; k <= e; k++)
+            isInstitution |= SpeakerWords.IsInstitution(toks[k].Text(text));
+        if (name > e || isInstitution)
+            return Role(text, toks, Math.Min(roleStart(), s), e);
+        var mention = text.Substring(toks[name].Start, toks[e].End - toks[name].Start);
+        return new SpeakerMention(mention, SpeakerMentionKind.Name, toks[s].Start, toks[e].End);
+    }
+
+    private static SpeakerMention Role(string text, IReadOnlyList<Token> toks, int s, int e)
+    {
+        var start = s;
+        // "the Kremlin" reads better as "Kremlin"; "a senior official" keeps its article.
+        if (start < e && toks[start].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase)) start++;
+        var phrase = text.Substring(toks[start].Start, toks[e].End - toks[start].Start);
+        return new SpeakerMention(phrase, SpeakerMentionKind.Role, toks[s].Start, toks[e].End);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using PeaceBot.Core.Knowledge;
+using PeaceBot.Core.Text;
+
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// Transcript lines "SPEAKER NAME: text" (optionally bold, "**NAME:**"): each line is a quote by its speaker; a line
+/// without a speaker continues the previous one. ALL-CAPS names become title case, titles are dropped for the alias lookup.
+/// </summary>
+internal static partial class TranscriptRule
+{
+    private const int MaxSpeakerWords = 6;
+
+    [GeneratedRegex(@"^[\*_]{0,2}(?<name>[\p{Lu}][\p{L}.'’\- ]{0,60}?)[\*_]{0,2}\s*:[\*_]{0,2}\s*(?<said>\S.*)$")]
+    private static partial Regex SpeakerLine();
+
+    public static List<ExtractedQuote> Find(SegmentedText doc, AliasTable aliases)
+    {
+        var text = doc.Text;
+        var found = new List<ExtractedQuote>();
+        string? speaker = null;
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var nl = text.IndexOf('\n', pos);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var line = Trim(text, pos, lineEnd);
+            pos = lineEnd + 1;
+            if (line.Length == 0) { if (nl < 0) break; continue; }
+            if (text[line.Start] == '#') { speaker = null; continue; }
+            var m = SpeakerLine().Match(text, line.Start, line.Length);
+            if (m.Success && SpeakerOf(m.Groups["name"].Value, aliases) is { } named)
+            {
+                speaker = named;
+                var said = m.Groups["said"];
+                var quote = Trim(text, said.Index, said.Index + said.Length);
+                if (quote.Length > 0) found.Add(new ExtractedQuote(quote, line, speaker, QuoteKind.Transcript));
+            }
+            else if (speaker is not null)
+            {
+                found.Add(new ExtractedQuote(line, line, speaker, QuoteKind.Transcript));
+            }
+            if (nl < 0) break;
+        }
+        return found;
+    }
+
+    private static string? SpeakerOf(string raw, AliasTable aliases)
+    {
+        var name = raw.Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (name.Length < 2 || words.Length > MaxSpeakerWords) return null;
+        if (words.Any(w => !SpeakerWords.IsNameLike(w) && !SpeakerWords.Particles.Contains(w))) return null;
+        var normalized = SpeakerNames.NormalizeCaps(name);
+        return aliases.CanonicalOf(normalized)
+            ?? aliases.CanonicalOf(SpeakerNames.WithoutTitles(normalized))
+            ?? normalized;
+    }
+
+    private static TextRange Trim(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return TextRange.FromBounds(s, e);
+    }
+}
