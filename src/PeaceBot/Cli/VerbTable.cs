@@ -1,3 +1,5 @@
+using PeaceBot.Terminal;
+
 namespace PeaceBot.Cli;
 
 /// <summary>Every verb the executable knows, in the order <c>peacebot help</c> lists them.</summary>
@@ -5,6 +7,7 @@ public static class VerbTable
 {
     public static IReadOnlyList<IVerb> All { get; } =
     [
+        new AskVerb(),
     ];
 
     public static IVerb? Find(string name) =>
