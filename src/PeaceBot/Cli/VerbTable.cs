@@ -7,7 +7,9 @@ public static class VerbTable
 {
     public static IReadOnlyList<IVerb> All { get; } =
     [
+        new ChatVerb(),
         new AskVerb(),
+        new CheckVerb(),
     ];
 
     public static IVerb? Find(string name) =>
