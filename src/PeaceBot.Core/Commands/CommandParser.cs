@@ -25,9 +25,9 @@ public static class CommandParser
         var (verb, rest) = SplitFirst(text);
         var name = verb.ToLowerInvariant();
 
-        return name switch
+        var parsed = name switch
         {
-            "who" or "whosaid" or "who-said" => ParseWhoSaid(name, rest),
+            "who" or "whosaid" or "who-said" when slashed || name != "who" || IsSaid(rest) => ParseWhoSaid(name, rest),
             "plan" or "plans" => ParsePlan(rest),
             "timeline" or "when" => rest.Length == 0
                 ? ParsedCommand.Fail($"Which month or topic? Usage: {CommandUsage.Timeline}, e.g. /timeline august 2025.", "timeline")
@@ -42,6 +42,8 @@ public static class CommandParser
             _ when slashed => ParsedCommand.Fail($"Unknown command /{Shorten(verb)}. Try {CommandUsage.Help} for the commands I know.", "unknown"),
             _ => ParsedCommand.Ok(new AskCommand(text), "ask"),
         };
+        // Without a slash a failed command word was most likely just the first word of a question.
+        return parsed.IsValid || slashed ? parsed : ParsedCommand.Ok(new AskCommand(text), "ask");
     }
 
     private static ParsedCommand ParseWhoSaid(string name, string rest)
@@ -57,6 +59,8 @@ public static class CommandParser
             ? ParsedCommand.Fail($"Which words? Usage: {CommandUsage.WhoSaid}, e.g. /who said a ceasefire is just a Band-Aid.", "who-said")
             : ParsedCommand.Ok(new WhoSaidCommand(rest), "who-said");
     }
+
+    private static bool IsSaid(string rest) => SplitFirst(rest).First.ToLowerInvariant() is "said" or "says" or "say";
 
     private static ParsedCommand ParsePlan(string rest)
     {
