@@ -6,11 +6,11 @@ namespace PeaceBot.Terminal;
 /// <summary>Answers as plain text for a terminal: the message, then each snippet with who, when and where.</summary>
 public static class TextRenderer
 {
-    public static string Render(Answer answer)
+    public static string Render(Answer answer, int pageSize = 5)
     {
         var sb = new StringBuilder();
         sb.AppendLine(answer.Message);
-        var n = 0;
+        var n = (answer.Page - 1) * pageSize;
         foreach (var r in answer.Results)
         {
             sb.AppendLine();
