@@ -40,4 +40,9 @@ internal static class IndexFields
     public const string PlanDefault = "plandefault";
     public const string PlanPoints = "planpoints";
     public const string Hash = "hash";
+    /// <summary>Size and last write time (ticks, UTC) of the file when indexed: a restart skips files that match.</summary>
+    public const string FileSize = "fsize";
+    public const string FileTime = "ftime";
+    /// <summary>A problem found while extracting the file, "line\tmessage", kept so a restart still reports it.</summary>
+    public const string Problem = "problem";
 }
