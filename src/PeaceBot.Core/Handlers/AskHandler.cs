@@ -29,7 +29,7 @@ internal static class AskHandler
         {
             if (!seen.Add(WhoSaidHandler.Normalized(hit.Snippet))) continue;
             results.Add(ResultFactory.From(snapshot, hit, (float)rank));
-            if (results.Count == HandlerLimits.MaxResults) break;
+            if (results.Count == context.Needed) break;
         }
 
         if (results.Count == 0)

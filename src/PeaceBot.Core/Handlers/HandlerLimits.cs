@@ -7,4 +7,7 @@ internal static class HandlerLimits
 
     /// <summary>Hits a ranked search looks at before relevance filtering.</summary>
     public const int Candidates = 60;
+
+    /// <summary>Quotes looked at for /who said; each is read to test for the typed phrase.</summary>
+    public const int QuoteCandidates = 30;
 }

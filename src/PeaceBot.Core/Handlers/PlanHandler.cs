@@ -46,13 +46,14 @@ internal static class PlanHandler
         }
 
         var results = new List<AnswerResult>();
-        foreach (var plan in order.Where(p => command.Point <= p.PointCount))
+        var having = order.Where(p => command.Point <= p.PointCount).ToList();
+        foreach (var plan in having)
         {
             var key = $"{plan.Id}#{command.Point.ToString(CultureInfo.InvariantCulture)}";
             var pointDocs = SnapshotSearch.All(snapshot, SnapshotSearch.And(SnapshotSearch.Type(IndexDocType.Point), new TermQuery(new Term(IndexFields.PlanPoint, key))), 1);
             results.AddRange(pointDocs.Select(h => ResultFactory.From(snapshot, h, 1)));
-            results.AddRange(Mentions(snapshot, plan, command.Point));
         }
+        if (having.Count > 0) results.AddRange(Mentions(snapshot, having, command.Point, context.Needed - results.Count));
 
         if (results.Count == 0)
         {
@@ -66,17 +67,21 @@ internal static class PlanHandler
         return new Answer(AnswerKind.Plan, $"Point {command.Point} of the {first.PlanName ?? first.Plan}.", results.Take(HandlerLimits.MaxResults).ToList());
     }
 
-    // Article passages that name the point. A mention counts for a plan when the text names the plan's size
-    // ("the 28-point plan"), or names no size and the plan is the default one.
-    private static IEnumerable<AnswerResult> Mentions(KnowledgeSnapshot snapshot, PlanInfo plan, int point)
+    // Article passages that name the point. A mention belongs to the first listed plan whose size the text names
+    // ("the 28-point plan"), or, naming no size, to the default plan.
+    private static IEnumerable<AnswerResult> Mentions(KnowledgeSnapshot snapshot, IReadOnlyList<PlanInfo> plans, int point, int needed)
     {
+        if (needed <= 0) yield break;
         var filter = SnapshotSearch.And(SnapshotSearch.Type(IndexDocType.Mention),
             new TermQuery(new Term(IndexFields.MentionPoint, point.ToString(CultureInfo.InvariantCulture))));
-        foreach (var hit in SnapshotSearch.All(snapshot, filter, HandlerLimits.MaxResults).OrderBy(h => h.File, StringComparer.Ordinal).ThenBy(h => h.Start))
+        var found = 0;
+        foreach (var hit in SnapshotSearch.All(snapshot, filter, HandlerLimits.Candidates * 4))
         {
             var size = hit.Stored.GetField(IndexFields.MentionPlanSize)?.GetInt32Value() ?? 0;
-            if (size == plan.PointCount || (size == 0 && plan.IsDefault))
-                yield return ResultFactory.From(snapshot, hit, 0.5f) with { Plan = plan.Id, PlanName = plan.Name, Point = point };
+            var plan = plans.FirstOrDefault(p => size == p.PointCount || (size == 0 && p.IsDefault));
+            if (plan is null) continue;
+            yield return ResultFactory.From(snapshot, hit, 0.5f) with { Plan = plan.Id, PlanName = plan.Name, Point = point };
+            if (++found == needed) yield break;
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class WhoSaidHandler
                 { Outcome = AnswerOutcome.NoResults };
 
         var phrase = $" {Normalized(command.Words)} ";
-        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.Type(IndexDocType.Quote), HandlerLimits.Candidates)
+        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.Type(IndexDocType.Quote), HandlerLimits.QuoteCandidates)
             .Select(h => (Hit: h, Phrase: $" {Normalized(h.Snippet)} ".Contains(phrase, StringComparison.Ordinal)))
             .Where(x => x.Phrase || x.Hit.Coverage >= MinCoverage)
             .OrderByDescending(x => x.Phrase)
@@ -36,7 +36,7 @@ internal static class WhoSaidHandler
         {
             if (!seen.Add((hit.File, Normalized(hit.Snippet)))) continue;
             results.Add(ResultFactory.From(snapshot, hit, (float)(hit.Coverage + (isPhrase ? 1 : 0))));
-            if (results.Count == HandlerLimits.MaxResults) break;
+            if (results.Count == context.Needed) break;
         }
 
         if (results.Count == 0)

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using PeaceBot.Core.Index;
 
 namespace PeaceBot.Core.Search;
@@ -9,30 +10,24 @@ internal static class SnapshotSearch
 {
     public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Query filter, int max, bool withSections = false)
     {
-        if (terms.Count == 0) return [];
+        var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0) return [];
         var words = new BooleanQuery();
-        foreach (var t in terms.Distinct(StringComparer.Ordinal))
+        foreach (var t in distinct)
         {
             words.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.SHOULD);
             if (withSections) words.Add(new TermQuery(new Term(IndexFields.Section, t)) { Boost = 0.3f }, Occur.SHOULD);
         }
         var top = snapshot.Searcher.Search(words, new QueryWrapperFilter(filter), max);
-        var weights = Weights(snapshot, terms);
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var sd in top.ScoreDocs)
-        {
-            var stored = snapshot.Searcher.Doc(sd.Doc);
-            var snippet = stored.Get(IndexFields.Snippet) ?? "";
-            hits.Add(new SearchHit(stored, sd.Score, Coverage(snapshot, weights, snippet)));
-        }
-        return hits;
+        var coverage = Coverage(snapshot, distinct, top.ScoreDocs.Select(sd => sd.Doc).ToArray());
+        return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, coverage[sd.Doc])).ToList();
     }
 
-    /// <summary>Every document the filter matches (up to <paramref name="max"/>), unranked.</summary>
+    /// <summary>Every document the filter matches (up to <paramref name="max"/>), unranked, in index order.</summary>
     public static IReadOnlyList<SearchHit> All(KnowledgeSnapshot snapshot, Query filter, int max)
     {
         var top = snapshot.Searcher.Search(new ConstantScoreQuery(filter), max);
-        return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher.Doc(sd.Doc), sd.Score, 1)).ToList();
+        return top.ScoreDocs.OrderBy(sd => sd.Doc).Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1)).ToList();
     }
 
     public static Query Type(string type) => new TermQuery(new Term(IndexFields.Type, type));
@@ -44,25 +39,38 @@ internal static class SnapshotSearch
         return q;
     }
 
-    /// <summary>Inverse document frequency of each query term over the searched words: rare words weigh more.</summary>
-    public static Dictionary<string, double> Weights(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms)
+    /// <summary>
+    /// For each doc, the share of the query's weight (inverse document frequency: rare words weigh more) among the
+    /// words it contains, read from the postings rather than by re-analysing stored text.
+    /// </summary>
+    private static Dictionary<int, double> Coverage(KnowledgeSnapshot snapshot, List<string> terms, int[] docs)
     {
-        var n = Math.Max(1, snapshot.Reader.NumDocs);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var reader = snapshot.Reader;
+        var n = Math.Max(1, reader.NumDocs);
+        var result = docs.ToDictionary(d => d, _ => 0.0);
+        if (docs.Length == 0) return result;
+        var sorted = docs.Order().ToArray();
+        var live = MultiFields.GetLiveDocs(reader);
+        double total = 0;
         foreach (var t in terms)
         {
-            if (weights.ContainsKey(t)) continue;
-            var df = snapshot.Reader.DocFreq(new Term(IndexFields.Text, t));
-            weights[t] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+            var term = new Term(IndexFields.Text, t);
+            var df = reader.DocFreq(term);
+            var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+            total += weight;
+            if (df == 0) continue;
+            var postings = MultiFields.GetTermDocsEnum(reader, live, IndexFields.Text, new BytesRef(t), DocsFlags.NONE);
+            if (postings is null) continue;
+            var at = -1;
+            foreach (var d in sorted)
+            {
+                if (at < d) at = postings.Advance(d);
+                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                if (at == d) result[d] += weight;
+            }
         }
-        return weights;
-    }
-
-    public static double Coverage(KnowledgeSnapshot snapshot, IReadOnlyDictionary<string, double> weights, string snippet)
-    {
-        var total = weights.Values.Sum();
-        if (total <= 0) return 0;
-        var present = QueryText.Terms(snapshot.Analyzer, snippet).ToHashSet(StringComparer.Ordinal);
-        return weights.Where(w => present.Contains(w.Key)).Sum(w => w.Value) / total;
+        if (total <= 0) return result;
+        foreach (var d in sorted) result[d] /= total;
+        return result;
     }
 }
