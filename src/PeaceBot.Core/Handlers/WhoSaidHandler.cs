@@ -22,7 +22,7 @@ internal static class WhoSaidHandler
                 { Outcome = AnswerOutcome.NoResults };
 
         var phrase = $" {Normalized(command.Words)} ";
-        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.Type(IndexDocType.Quote), HandlerLimits.QuoteCandidates)
+        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Quote), HandlerLimits.QuoteCandidates)
             .Select(h => (Hit: h, Phrase: $" {Normalized(h.Snippet)} ".Contains(phrase, StringComparison.Ordinal)))
             .Where(x => x.Phrase || x.Hit.Coverage >= MinCoverage)
             .OrderByDescending(x => x.Phrase)

@@ -8,7 +8,17 @@ namespace PeaceBot.Core.Search;
 /// <summary>Ranked searches over one snapshot: BM25 on the words, restricted by a filter, each hit scored for coverage.</summary>
 internal static class SnapshotSearch
 {
-    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Query filter, int max, bool withSections = false)
+    // Cached per index segment, so a query over passages does not walk every passage's posting to filter.
+    private static readonly Dictionary<string, Filter> TypeFilters = new[]
+        { IndexDocType.Passage, IndexDocType.Quote, IndexDocType.Event, IndexDocType.Point, IndexDocType.Mention, IndexDocType.Source }
+        .ToDictionary(t => t, t => (Filter)new CachingWrapperFilter(new QueryWrapperFilter(Type(t))));
+
+    public static Filter TypeFilter(string type) => TypeFilters[type];
+
+    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Query filter, int max, bool withSections = false) =>
+        Ranked(snapshot, terms, new QueryWrapperFilter(filter), max, withSections);
+
+    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Filter filter, int max, bool withSections = false)
     {
         var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0) return [];
@@ -18,7 +28,7 @@ internal static class SnapshotSearch
             words.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.SHOULD);
             if (withSections) words.Add(new TermQuery(new Term(IndexFields.Section, t)) { Boost = 0.3f }, Occur.SHOULD);
         }
-        var top = snapshot.Searcher.Search(words, new QueryWrapperFilter(filter), max);
+        var top = snapshot.Searcher.Search(words, filter, max);
         var coverage = Coverage(snapshot, distinct, top.ScoreDocs.Select(sd => sd.Doc).ToArray());
         return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, coverage[sd.Doc])).ToList();
     }
@@ -50,7 +60,7 @@ internal static class SnapshotSearch
         var result = docs.ToDictionary(d => d, _ => 0.0);
         if (docs.Length == 0) return result;
         var sorted = docs.Order().ToArray();
-        var live = MultiFields.GetLiveDocs(reader);
+        var leaves = reader.Leaves;
         double total = 0;
         foreach (var t in terms)
         {
@@ -59,14 +69,22 @@ internal static class SnapshotSearch
             var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
             total += weight;
             if (df == 0) continue;
-            var postings = MultiFields.GetTermDocsEnum(reader, live, IndexFields.Text, new BytesRef(t), DocsFlags.NONE);
-            if (postings is null) continue;
+            var leafIndex = -1;
+            DocsEnum? postings = null;
             var at = -1;
             foreach (var d in sorted)
             {
-                if (at < d) at = postings.Advance(d);
-                if (at == DocIdSetIterator.NO_MORE_DOCS) break;
-                if (at == d) result[d] += weight;
+                var li = ReaderUtil.SubIndex(d, leaves);
+                if (li != leafIndex)
+                {
+                    leafIndex = li;
+                    postings = leaves[li].AtomicReader.GetTermDocsEnum(term);
+                    at = -1;
+                }
+                if (postings is null) continue;
+                var local = d - leaves[li].DocBase;
+                if (at != DocIdSetIterator.NO_MORE_DOCS && at < local) at = postings.Advance(local);
+                if (at == local) result[d] += weight;
             }
         }
         if (total <= 0) return result;
