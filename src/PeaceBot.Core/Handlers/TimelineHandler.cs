@@ -15,7 +15,7 @@ namespace PeaceBot.Core.Handlers;
 internal static class TimelineHandler
 {
     private const double MinTopicCoverage = 0.5;
-    private const int MaxEvents = 500;
+    private const int MaxEvents = 300;
 
     public static Answer Handle(TimelineCommand command, CommandContext context)
     {
@@ -24,21 +24,27 @@ internal static class TimelineHandler
         var filter = PeriodFilter(period);
         var terms = period.Topic.Length == 0 ? [] : QueryText.QuestionTerms(snapshot.Analyzer, period.Topic);
 
-        IEnumerable<SearchHit> hits;
+        IReadOnlyList<SearchHit> hits;
+        int total;
         if (terms.Count > 0)
-            hits = SnapshotSearch.Ranked(snapshot, terms, filter, MaxEvents).Where(h => h.Coverage >= MinTopicCoverage);
+        {
+            var relevant = SnapshotSearch.Ranked(snapshot, terms, filter, MaxEvents).Where(h => h.Coverage >= MinTopicCoverage).ToList();
+            total = relevant.Count;
+            var dates = MultiDocValues.GetNumericValues(snapshot.Reader, IndexFields.DateSort);
+            hits = relevant.OrderBy(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => h.Doc).Take(context.Needed * 2).ToList();
+        }
         else if (period.HasPeriod)
-            hits = SnapshotSearch.All(snapshot, filter, MaxEvents);
+        {
+            var sort = new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64), SortField.FIELD_DOC);
+            var top = snapshot.Searcher.Search(new ConstantScoreQuery(filter), null, context.Needed * 2, sort);
+            total = top.TotalHits;
+            hits = top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, 0, 1)).ToList();
+        }
         else
             return Answer.Error($"Which month or topic? Usage: {CommandUsage.Timeline}, e.g. /timeline august 2025.", command.Text) with { Kind = AnswerKind.Timeline };
 
-        var results = hits
-            .Select(h => ResultFactory.From(snapshot, h, h.Score))
-            .Where(r => r.Date is not null)
-            .OrderBy(r => r.Date!.Value.SortKey)
-            .ThenBy(r => r.Source.File, StringComparer.Ordinal)
-            .ToList();
-        results = Deduplicate(results).Take(HandlerLimits.MaxResults).ToList();
+        var results = Deduplicate(hits.Select(h => ResultFactory.From(snapshot, h, h.Score)).Where(r => r.Date is not null))
+            .Take(context.Needed).ToList();
 
         var what = (period.HasPeriod, terms.Count > 0) switch
         {
@@ -48,7 +54,7 @@ internal static class TimelineHandler
         };
         if (results.Count == 0)
             return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}.", []) { Outcome = AnswerOutcome.NoResults };
-        return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {results.Count} event{(results.Count == 1 ? "" : "s")}.", results);
+        return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {total} event{(total == 1 ? "" : "s")}.", results);
     }
 
     private static Query PeriodFilter(TimelinePeriod period)

@@ -6,7 +6,7 @@ using PeaceBot.Core.Search;
 namespace PeaceBot.Core.Handlers;
 
 /// <summary>
-/// Finds the quotes whose words match. A quote containing the typed words as a phrase ranks first; otherwise
+/// Finds the quotes whose words match. A quote holding the typed words as a phrase ranks first; otherwise
 /// a quote must hold most of the words' weight, so a stray common word never attributes anything.
 /// </summary>
 internal static class WhoSaidHandler
@@ -21,9 +21,10 @@ internal static class WhoSaidHandler
             return new Answer(AnswerKind.WhoSaid, "Those words are too common to find a quote by; add a few more distinctive ones.", [])
                 { Outcome = AnswerOutcome.NoResults };
 
-        var phrase = $" {Normalized(command.Words)} ";
-        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Quote), HandlerLimits.QuoteCandidates)
-            .Select(h => (Hit: h, Phrase: $" {Normalized(h.Snippet)} ".Contains(phrase, StringComparison.Ordinal)))
+        var filter = SnapshotSearch.TypeFilter(IndexDocType.Quote);
+        var phrase = SnapshotSearch.Matching(snapshot, QueryText.Phrase(snapshot.Analyzer, command.Words), filter, HandlerLimits.QuoteCandidates);
+        var hits = SnapshotSearch.Ranked(snapshot, terms, filter, HandlerLimits.QuoteCandidates)
+            .Select(h => (Hit: h, Phrase: phrase.Contains(h.Doc)))
             .Where(x => x.Phrase || x.Hit.Coverage >= MinCoverage)
             .OrderByDescending(x => x.Phrase)
             .ThenByDescending(x => x.Hit.Coverage)

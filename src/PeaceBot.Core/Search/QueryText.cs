@@ -30,6 +30,25 @@ internal static class QueryText
         return terms;
     }
 
+    /// <summary>The words as an exact phrase over the analysed text (stop words leave gaps, as they did when indexed).</summary>
+    public static Lucene.Net.Search.PhraseQuery Phrase(Analyzer analyzer, string text)
+    {
+        var phrase = new Lucene.Net.Search.PhraseQuery();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        var count = 0;
+        while (stream.IncrementToken() && count++ < MaxTerms)
+        {
+            position += increment.PositionIncrement;
+            phrase.Add(new Lucene.Net.Index.Term(IndexFields.Text, term.ToString()), position);
+        }
+        stream.End();
+        return phrase;
+    }
+
     /// <summary>The distinct terms of a question, its question words left out (unless nothing else is left).</summary>
     public static List<string> QuestionTerms(Analyzer analyzer, string question)
     {

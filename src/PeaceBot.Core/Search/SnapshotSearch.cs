@@ -33,6 +33,10 @@ internal static class SnapshotSearch
         return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, coverage[sd.Doc])).ToList();
     }
 
+    /// <summary>Ids of the documents (up to <paramref name="max"/>) a query matches within a filter.</summary>
+    public static HashSet<int> Matching(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
+        snapshot.Searcher.Search(query, filter, max).ScoreDocs.Select(sd => sd.Doc).ToHashSet();
+
     /// <summary>Every document the filter matches (up to <paramref name="max"/>), unranked, in index order.</summary>
     public static IReadOnlyList<SearchHit> All(KnowledgeSnapshot snapshot, Query filter, int max)
     {
