@@ -26,8 +26,6 @@ internal static class IndexFields
     public const string PlanPoint = "planpoint";
     public const string MentionPoint = "mpoint";
     public const string MentionPlanSize = "mplansize";
-    public const string Ordinal = "ord";
-    public const string Start = "start";
 
     // Source documents (one per file) carry the file's metadata.
     public const string Title = "title";

@@ -14,5 +14,4 @@ internal sealed class SearchHit(Lucene.Net.Search.IndexSearcher searcher, int do
     public LuceneDocument Stored => _stored ??= searcher.Doc(Doc);
     public string File => Stored.Get(Index.IndexFields.File);
     public string Snippet => Stored.Get(Index.IndexFields.Snippet) ?? "";
-    public int Start => Stored.GetField(Index.IndexFields.Start)?.GetInt32Value() ?? 0;
 }
