@@ -3,7 +3,7 @@ using PeaceBot.Core.Extraction.Dates;
 using PeaceBot.Core.Tests.Support;
 using PeaceBot.Core.Text;
 
-namespace PeaceBot.Core.Tests.Extraction;
+namespace PeaceBot.Core.Tests.Extraction.Dates;
 
 /// <summary>Runs Specs/dates/*.md: each expected line is "date | the event's first words".</summary>
 public sealed class DateSpecTests
