@@ -29,6 +29,8 @@ public static class DateExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<DateMention>();
+        // Relative arithmetic works on DateTime; a publication year outside what news prose means anchors nothing.
+        if (published is { Year: < 1900 or > 2100 }) published = null;
         foreach (var paragraph in text.Paragraphs)
         {
             if (paragraph.IsHeading) continue;

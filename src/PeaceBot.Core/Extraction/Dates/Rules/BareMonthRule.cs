@@ -9,7 +9,7 @@ namespace PeaceBot.Core.Extraction.Dates.Rules;
 /// </summary>
 internal sealed partial class BareMonthRule : IDateRule
 {
-    [GeneratedRegex(@"\b(?:(?<prep>(?i:in|since|during|by|until|till|through|throughout|from|to|of|on|last|next|this|early|mid|late|before|after|between|and|or))[\s-]+(?:the\s+)?(?:(?i:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?)?(?<m>" + MonthNames.FullPattern + @")\b(?!\s+(?:[0-3]?\d\b|of\s+" + DateParts.Year + "|" + DateParts.Year + "))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<prep>(?i:in|since|during|by|until|till|through|throughout|from|to|of|on|last|next|this|early|mid|late|before|after|between|and|or))[\s-]+(?:the\s+)?(?:(?i:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?)?(?<m>" + MonthNames.FullPattern + @")\b(?!\s+(?:[0-3]?\d\b(?!\s*(?:%|percent|-point|point))|of\s+" + DateParts.Year + "|" + DateParts.Year + "))", RegexOptions.CultureInvariant)]
     private static partial Regex BareMonth();
 
     public IEnumerable<DateMention> Find(string sentence, DateContext context)

@@ -10,7 +10,7 @@ namespace PeaceBot.Core.Extraction.Dates.Rules;
 /// </summary>
 internal sealed partial class WeekdayRule : IDateRule
 {
-    [GeneratedRegex(@"\b(?<pre>on|last|this|next|since|until|by|from)\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<pre>(?i:on|last|this|next|since|until|by|from))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
     public IEnumerable<DateMention> Find(string sentence, DateContext context)
@@ -26,7 +26,7 @@ internal sealed partial class WeekdayRule : IDateRule
         var target = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value);
         var back = ((int)published.DayOfWeek - (int)target + 7) % 7;
         var ahead = ((int)target - (int)published.DayOfWeek + 7) % 7;
-        var offset = m.Groups["pre"].Value switch
+        var offset = m.Groups["pre"].Value.ToLowerInvariant() switch
         {
             "last" => back == 0 ? -7 : -back,
             "next" => ahead == 0 ? 7 : ahead,
