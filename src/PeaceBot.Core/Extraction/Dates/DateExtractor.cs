@@ -7,7 +7,8 @@ namespace PeaceBot.Core.Extraction.Dates;
 /// <summary>
 /// Finds the date expressions of a text and resolves each to a <see cref="PartialDate"/>: explicit dates keep their
 /// own year, a month or day without one takes the paragraph's year or the publication's, and relative words
-/// ("this week", "last month", "yesterday", "on Friday") count from the publication date. Headings have no dates.
+/// ("this week", "last month", "yesterday", "on Friday") count from the publication date. Headings and page chrome
+/// ("READ MORE: …") have no dates.
 /// </summary>
 public static class DateExtractor
 {
@@ -33,7 +34,7 @@ public static class DateExtractor
         if (published is { Year: < 1900 or > 2100 }) published = null;
         foreach (var paragraph in text.Paragraphs)
         {
-            if (paragraph.IsHeading) continue;
+            if (paragraph.IsHeading || PageChrome.IsChrome(text.Text.AsSpan(paragraph.Range.Start, paragraph.Range.Length))) continue;
             int? paragraphYear = null;
             foreach (var sentence in text.SentencesOf(paragraph))
             {
@@ -50,6 +51,18 @@ public static class DateExtractor
 
     /// <summary>Mentions within one sentence, offsets relative to it, in text order; no two overlap.</summary>
     internal static List<DateMention> InSentence(string sentence, DateContext context)
+    {
+        var found = Collect(sentence, context);
+        // A year written earlier in the same sentence dates the months after it ("began in 2022, and in February …").
+        if (found.FirstOrDefault(m => !m.IsRelative) is not { } written || written.Date.Year == context.ParagraphYear) return found;
+        var withYear = Collect(sentence, context with { ParagraphYear = written.Date.Year }).ToDictionary(m => m.Range);
+        for (var i = 0; i < found.Count; i++)
+            if (found[i].IsRelative && found[i].Range.Start >= written.Range.End && withYear.TryGetValue(found[i].Range, out var resolved))
+                found[i] = resolved;
+        return found;
+    }
+
+    private static List<DateMention> Collect(string sentence, DateContext context)
     {
         var found = new List<DateMention>();
         var taken = new bool[sentence.Length];

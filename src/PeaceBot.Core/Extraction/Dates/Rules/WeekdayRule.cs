@@ -4,13 +4,13 @@ using PeaceBot.Core.Dates;
 namespace PeaceBot.Core.Extraction.Dates.Rules;
 
 /// <summary>
-/// A weekday without a date: "on Friday", "last Monday", "next Tuesday". With a day-precise publication it is the
+/// A weekday without a date: "on Friday", "last Monday", "next Tuesday", "said late Tuesday". With a day-precise publication it is the
 /// most recent such day on or before it (the next one in a sentence about the future, or after "next"); otherwise
 /// only the publication month is known. Needs a preposition, so "Good Friday" and "Black Friday" stay out.
 /// </summary>
 internal sealed partial class WeekdayRule : IDateRule
 {
-    [GeneratedRegex(@"\b(?<pre>(?i:on|last|this|next|since|until|by|from))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<pre>(?i:on|last|this|next|since|until|by|from|late|early))\s+(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
     public IEnumerable<DateMention> Find(string sentence, DateContext context)
