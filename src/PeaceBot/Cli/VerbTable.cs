@@ -10,6 +10,7 @@ public static class VerbTable
         new ChatVerb(),
         new AskVerb(),
         new CheckVerb(),
+        new Hosting.ServeVerb(),
         new Bench.BenchVerb(),
     ];
 
