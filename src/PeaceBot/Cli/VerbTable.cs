@@ -11,6 +11,7 @@ public static class VerbTable
         new AskVerb(),
         new CheckVerb(),
         new Hosting.ServeVerb(),
+        new Hosting.ProbeVerb(),
         new Bench.BenchVerb(),
     ];
 
