@@ -114,6 +114,7 @@ internal static class DocumentIndexer
         d.Add(new StringField(IndexFields.Plan, plan, Field.Store.YES));
         d.Add(new StoredField(IndexFields.Point, point));
         d.Add(new StringField(IndexFields.PlanPoint, $"{plan}#{point}", Field.Store.NO));
+        d.Add(new StringField(IndexFields.PointNumber, point.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
     }
 
     private static int? FindPoint(ProcessedDocument doc, TextRange range) =>

@@ -24,6 +24,8 @@ internal static class IndexFields
     public const string Point = "point";
     /// <summary>"us-28#27": plan and point, for exact lookups.</summary>
     public const string PlanPoint = "planpoint";
+    /// <summary>"27": the point's number in whatever plan, to fetch point N of every plan at once.</summary>
+    public const string PointNumber = "pointnum";
     public const string MentionPoint = "mpoint";
     public const string MentionPlanSize = "mplansize";
 

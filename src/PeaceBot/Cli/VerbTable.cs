@@ -10,6 +10,8 @@ public static class VerbTable
         new ChatVerb(),
         new AskVerb(),
         new CheckVerb(),
+        new Hosting.ServeVerb(),
+        new Hosting.ProbeVerb(),
         new Bench.BenchVerb(),
     ];
 
