@@ -12,6 +12,7 @@ public static class VerbTable
         new CheckVerb(),
         new Hosting.ServeVerb(),
         new Hosting.ProbeVerb(),
+        new Discord.DiscordRegisterVerb(),
         new Bench.BenchVerb(),
     ];
 
