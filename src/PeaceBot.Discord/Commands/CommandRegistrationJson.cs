@@ -18,7 +18,7 @@ public static class CommandRegistrationJson
                 ["options"] = Options(c.Options),
                 ["contexts"] = new JsonArray(0, 1, 2),
             };
-            if (c.ModeratorsOnly) o["default_member_permissions"] = "32";
+            if (c.ModeratorsOnly) o["default_member_permissions"] = 32; // Manage Server
             array.Add(o);
         }
         return array;

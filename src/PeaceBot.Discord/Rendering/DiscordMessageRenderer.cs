@@ -65,8 +65,13 @@ public sealed class DiscordMessageRenderer
                 embed["url"] = url.AbsoluteUri;
             embeds.Add(embed);
         }
+        // Titles and footers alone can outgrow the budget with many long results: fewer embeds then.
+        while (embeds.Count > 1 && embeds.Sum(e => Size(e!.AsObject())) > MaxEmbedTotal) embeds.RemoveAt(embeds.Count - 1);
         return embeds;
     }
+
+    private static int Size(JsonObject embed) =>
+        ((string?)embed["title"])?.Length + ((string?)embed["description"])?.Length + ((string?)embed["footer"]?["text"])?.Length ?? 0;
 
     private static string Title(AnswerResult r)
     {
