@@ -136,8 +136,12 @@ public sealed class GatewayClient : BackgroundService
                     case 9: // INVALID_SESSION
                         var resumable = root.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.True;
                         if (!resumable) _session.Forget();
-                        await Task.Delay(TimeSpan.FromMilliseconds(1000 + Random.Shared.Next(4000)), connection.Token);
-                        await Send(_session.CanResume ? Resume() : Identify());
+                        // Wait the 1–5 s Discord asks for without blocking the reads (heartbeat ACKs keep coming).
+                        _ = Task.Run(async () =>
+                        {
+                            await Task.Delay(TimeSpan.FromMilliseconds(1000 + Random.Shared.Next(4000)), connection.Token);
+                            await Send(_session.CanResume ? Resume() : Identify());
+                        }, connection.Token).ContinueWith(_ => { }, TaskScheduler.Default);
                         break;
                     case 0:
                         await DispatchAsync(root, connection.Token);

@@ -15,26 +15,34 @@ namespace PeaceBot.Discord;
 public sealed class DiscordRegisterVerb : IVerb
 {
     public string Name => "discord";
-    public string Usage => "discord register [--guild ID]";
+    public string Usage => "discord register [--guild ID] [--Discord:Key value …]";
     public string Summary => "register the slash commands with Discord (needs Discord__ApplicationId and Discord__BotToken)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = VerbArgs.Parse(args, ["guild"], []);
-        if (parsed.Error is { } error || parsed.Positional is not ["register"])
+        // "register [--guild ID]", then any configuration overrides ("--Discord:BotToken …") as for serve.
+        if (args.Count == 0 || args[0] != "register")
         {
-            console.Error.WriteLine($"peacebot discord: {parsed.Error ?? "expected 'register'"}\nusage: peacebot {Usage}");
+            console.Error.WriteLine($"peacebot discord: expected 'register'\nusage: peacebot {Usage}");
             return 2;
         }
+        var overrides = args.Skip(1).ToList();
+        string? guild = null;
+        var at = overrides.IndexOf("--guild");
+        if (at >= 0)
+        {
+            if (at + 1 >= overrides.Count) { console.Error.WriteLine("peacebot discord register: --guild needs a server id"); return 2; }
+            guild = overrides[at + 1];
+            overrides.RemoveRange(at, 2);
+        }
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables().Build();
+            .AddEnvironmentVariables().AddCommandLine([.. overrides]).Build();
         var options = configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();
         if (string.IsNullOrWhiteSpace(options.ApplicationId) || string.IsNullOrWhiteSpace(options.BotToken))
         {
             console.Error.WriteLine("peacebot discord register: set Discord__ApplicationId and Discord__BotToken.");
             return 2;
         }
-        var guild = parsed.Value("guild");
         if (guild is not null && !ulong.TryParse(guild, out _))
         {
             console.Error.WriteLine("peacebot discord register: --guild takes a numeric server id.");
