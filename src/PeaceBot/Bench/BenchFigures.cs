@@ -9,6 +9,9 @@ public sealed record BenchFigures(int Passages, double IndexPassagesPerSecond, d
 {
     public HttpFigures? Http { get; init; }
 
+    /// <summary>Process start to ready on the bundled knowledge.</summary>
+    public double ReadyDefaultSeconds { get; init; } = -1;
+
     public string ToJson()
     {
         using var buffer = new MemoryStream();
@@ -40,7 +43,8 @@ public sealed record BenchFigures(int Passages, double IndexPassagesPerSecond, d
                 w.WriteNumber("errors", h.Errors);
                 w.WriteEndObject();
             }
-            w.WriteNumber("ready_s", Math.Round(RestartSeconds, 3));
+            w.WriteNumber("ready_s", Math.Round(ReadyDefaultSeconds, 3));
+            w.WriteNumber("ready_existing_index_s", Math.Round(RestartSeconds, 3));
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
@@ -50,7 +54,7 @@ public sealed record BenchFigures(int Passages, double IndexPassagesPerSecond, d
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        sb.AppendLine(inv, $"passages {Passages}, index {IndexPassagesPerSecond:0} passages/s, peak RSS {RssMb:0} MB, restart ready {RestartSeconds:0.000} s");
+        sb.AppendLine(inv, $"passages {Passages}, index {IndexPassagesPerSecond:0} passages/s, peak RSS {RssMb:0} MB, ready: bundled knowledge {ReadyDefaultSeconds:0.00} s, existing index {RestartSeconds:0.00} s");
         sb.AppendLine("| command | p50 ms | p99 ms | raw p50 ms | raw p99 ms | ratio p50 |");
         sb.AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (var c in Commands)

@@ -14,12 +14,12 @@ namespace PeaceBot.Bench;
 public sealed class BenchVerb : IVerb
 {
     public string Name => "bench";
-    public string Usage => "bench [--passages N] [--queries Q] [--json] [--keep DIR]";
+    public string Usage => "bench [--passages N] [--queries Q] [--json] [--keep DIR] [--no-http] [--quick]";
     public string Summary => "benchmark indexing and every command against raw Lucene";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = VerbArgs.Parse(args, ["passages", "queries", "keep", "seed"], ["json"]);
+        var parsed = VerbArgs.Parse(args, ["passages", "queries", "keep", "seed"], ["json", "no-http", "quick"]);
         if (parsed.Error is { } error || !Positive(parsed.Value("passages") ?? "20000", out var passages) || !Positive(parsed.Value("queries") ?? "2000", out var queries))
         {
             console.Error.WriteLine($"peacebot bench: {parsed.Error ?? "--passages and --queries take whole numbers from 1"}\nusage: peacebot {Usage}");
@@ -64,13 +64,23 @@ public sealed class BenchVerb : IVerb
             var rssMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
             knowledge.Dispose();
 
-            clock.Restart();
-            using (var restarted = new KnowledgeService(folder, new KnowledgeOptions { IndexPath = indexPath }))
-                await restarted.ReloadAsync(cancellationToken);
-            var restartSeconds = clock.Elapsed.TotalSeconds;
-            log.WriteLine($"bench: restart over the unchanged on-disk index ready in {restartSeconds:0.000} s");
+            var mixed = corpus.QuoteSamples.Take(50).Select(q => $"who {q}")
+                .Concat(Enumerable.Range(1, 20).Select(n => $"plan {n}"))
+                .Concat(corpus.MonthSamples.Take(20).Select(m => $"timeline {m}"))
+                .Concat(corpus.QuestionSamples.Take(50).Select(q => $"ask {q}")).ToList();
+            HttpFigures? http = null;
+            if (!parsed.Has("no-http"))
+                http = await HttpBench.RunAsync(folder, indexPath, mixed, concurrency: 16, TimeSpan.FromSeconds(parsed.Has("quick") ? 3 : 10), log);
 
-            var figures = new BenchFigures(written, status.Passages / indexSeconds, rssMb, results, restartSeconds);
+            var readyDefault = await ColdStart.MeasureAsync(null, null, log);
+            var readyRestart = await ColdStart.MeasureAsync(folder, indexPath, log);
+            log.WriteLine($"bench: cold start to /readyz: bundled knowledge {readyDefault:0.00} s; {written} passages over the existing on-disk index {readyRestart:0.00} s");
+
+            var figures = new BenchFigures(written, status.Passages / indexSeconds, rssMb, results, readyRestart ?? -1)
+            {
+                Http = http,
+                ReadyDefaultSeconds = readyDefault ?? -1,
+            };
             console.Out.WriteLine(parsed.Has("json") ? figures.ToJson() : figures.ToTable());
             return results.Any(r => r.Errors > 0) ? 1 : 0;
         }
