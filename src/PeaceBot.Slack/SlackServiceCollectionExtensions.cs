@@ -6,6 +6,7 @@ using PeaceBot.Slack.Configuration;
 using PeaceBot.Slack.Handlers;
 using PeaceBot.Slack.Protocol;
 using PeaceBot.Slack.Signing;
+using PeaceBot.Slack.SocketMode;
 using PeaceBot.Slack.WebApi;
 
 namespace PeaceBot.Slack;
@@ -43,7 +44,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<EventsHandler>();
         services.AddSingleton<InteractionsHandler>();
-        services.AddSingleton<SlackMarker>();
+        if (snapshot.IsSocketMode) services.AddHostedService<SocketModeService>();
+        else services.AddSingleton<SlackMarker>();
         return new SlackRegistration(true, $"enabled ({snapshot.Mode.ToLowerInvariant()})");
     }
 }

@@ -11,11 +11,12 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         var errors = new List<string>();
         if (!string.Equals(o.Mode, "http", StringComparison.OrdinalIgnoreCase) && !o.IsSocketMode)
             errors.Add($"Slack:Mode must be 'http' or 'socket', not '{o.Mode}'.");
-        if (o.IsSocketMode)
-            errors.Add("Slack:Mode 'socket' is not implemented yet; use 'http'.");
-        if (string.IsNullOrWhiteSpace(o.SigningSecret))
-            errors.Add("Slack:SigningSecret is required when Slack is configured.");
-        else if (o.SigningSecret.Trim().Length < 16)
+        if (o.IsSocketMode && string.IsNullOrWhiteSpace(o.AppToken))
+            errors.Add("Slack:AppToken (xapp-…, scope connections:write) is required when Slack:Mode is 'socket'.");
+        // Socket Mode has no HTTP requests to verify, so the signing secret is only needed for http.
+        if (!o.IsSocketMode && string.IsNullOrWhiteSpace(o.SigningSecret))
+            errors.Add("Slack:SigningSecret is required when Slack:Mode is 'http'.");
+        else if (!string.IsNullOrWhiteSpace(o.SigningSecret) && o.SigningSecret.Trim().Length < 16)
             errors.Add("Slack:SigningSecret looks too short (expected the app's signing secret).");
         if (string.IsNullOrWhiteSpace(o.BotToken))
             errors.Add("Slack:BotToken is required when Slack is configured.");

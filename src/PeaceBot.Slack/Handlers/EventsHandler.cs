@@ -23,8 +23,12 @@ internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiC
         {
             return Results.BadRequest("body is not JSON");
         }
-        if (root is not JsonObject envelope) return Results.BadRequest("body is not a JSON object");
+        return root is JsonObject envelope ? Handle(envelope) : Results.BadRequest("body is not a JSON object");
+    }
 
+    /// <summary>An Events API body (HTTP request body, or a Socket Mode envelope's payload).</summary>
+    public IResult Handle(JsonObject envelope)
+    {
         switch (Str(envelope, "type"))
         {
             case "url_verification":

@@ -22,7 +22,12 @@ internal sealed class InteractionsHandler(SlackAnswerer answerer, SlackWebApiCli
         {
             return Results.BadRequest("payload is not JSON");
         }
-        if (payload is null) return Results.BadRequest("payload is not a JSON object");
+        return payload is null ? Results.BadRequest("payload is not a JSON object") : Handle(payload);
+    }
+
+    /// <summary>An interaction payload (the HTTP form's <c>payload</c> field, or a Socket Mode envelope's payload).</summary>
+    public IResult Handle(JsonObject payload)
+    {
         if (Str(payload, "type") != "block_actions") return Results.Ok();
 
         var responseUrl = Str(payload, "response_url");

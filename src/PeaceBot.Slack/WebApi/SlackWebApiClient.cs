@@ -30,6 +30,20 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
         return await SendAsync(url, body, options.Value.BotToken, "chat.postMessage", ct);
     }
 
+    /// <summary>apps.connections.open with the app token (header only): a fresh Socket Mode URL, or null when Slack refused.</summary>
+    public async Task<Uri?> OpenSocketConnectionAsync(CancellationToken ct)
+    {
+        var url = new Uri(new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/"), "apps.connections.open");
+        var reply = await SendForReplyAsync(url, new JsonObject(), options.Value.AppToken, "apps.connections.open", ct);
+        var socketUrl = reply?["url"]?.ToString();
+        if (socketUrl is null || !Uri.TryCreate(socketUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "wss" && uri.Scheme != "ws"))
+        {
+            if (reply is not null) log.LogWarning("Slack apps.connections.open returned no usable WebSocket URL");
+            return null;
+        }
+        return uri;
+    }
+
     /// <summary>Posts to a response_url (no token: the URL itself is the credential).</summary>
     public Task<bool> RespondAsync(string responseUrl, JsonObject message, CancellationToken ct)
     {
@@ -41,7 +55,11 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
         return SendAsync(url, message, null, "response_url", ct);
     }
 
-    private async Task<bool> SendAsync(Uri url, JsonObject body, string? token, string what, CancellationToken ct)
+    private async Task<bool> SendAsync(Uri url, JsonObject body, string? token, string what, CancellationToken ct) =>
+        await SendForReplyAsync(url, body, token, what, ct) is not null;
+
+    /// <summary>The reply (an empty object for a non-JSON success such as response_url's "ok"), or null on any failure.</summary>
+    private async Task<JsonObject?> SendForReplyAsync(Uri url, JsonObject body, string? token, string what, CancellationToken ct)
     {
         var json = body.ToJsonString();
         for (var attempt = 1; ; attempt++)
@@ -57,10 +75,10 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
             {
                 response = await http.SendAsync(request, ct);
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
             {
                 log.LogWarning(e, "Slack {What} failed to send", what);
-                return false;
+                return null;
             }
             using (response)
             {
@@ -76,7 +94,7 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
                 if (!response.IsSuccessStatusCode)
                 {
                     log.LogWarning("Slack {What} answered HTTP {Status}", what, (int)response.StatusCode);
-                    return false;
+                    return null;
                 }
                 return CheckOk(text, what);
             }
@@ -84,23 +102,23 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
     }
 
     /// <summary>Web API errors come back as HTTP 200 with <c>ok:false</c>; response_url answers plain "ok".</summary>
-    private bool CheckOk(string text, string what)
+    private JsonObject? CheckOk(string text, string what)
     {
-        if (!text.TrimStart().StartsWith('{')) return true;
+        if (!text.TrimStart().StartsWith('{')) return new JsonObject();
         try
         {
-            var node = JsonNode.Parse(text);
-            if (node?["ok"]?.GetValue<bool>() == false)
+            var node = JsonNode.Parse(text) as JsonObject;
+            if (node?["ok"] is JsonValue ok && ok.GetValueKind() == JsonValueKind.False)
             {
                 log.LogWarning("Slack {What} returned ok:false, error {Error}", what, node["error"]?.ToString() ?? "(none)");
-                return false;
+                return null;
             }
-            return true;
+            return node ?? new JsonObject();
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
             log.LogWarning("Slack {What} returned unreadable JSON", what);
-            return false;
+            return null;
         }
     }
 }
