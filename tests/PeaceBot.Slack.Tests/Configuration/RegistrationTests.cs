@@ -56,6 +56,7 @@ public class RegistrationTests
     [InlineData("Slack:AppToken", "xoxb-wrong", "Slack:AppToken")]
     [InlineData("Slack:CommandName", "peacebot", "Slack:CommandName")]
     [InlineData("Slack:PageSize", "0", "Slack:PageSize")]
+    [InlineData("Slack:Mode", "socket", "Slack:AppToken")]
     public async Task Invalid_values_stop_start_up_naming_the_key(string key, string value, string named)
     {
         var settings = new Dictionary<string, string?>

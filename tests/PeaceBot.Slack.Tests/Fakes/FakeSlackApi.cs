@@ -15,6 +15,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
+    private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
+    private int _socketCount;
+
+    /// <summary>The Authorization header of every apps.connections.open call, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> ConnectionOpens { get; } = new();
 
     /// <summary>How many chat.postMessage calls answer 429 (Retry-After: 0) before succeeding.</summary>
     public int RateLimitFirst { get; set; }
@@ -54,6 +59,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 message = new { type = "message", text = json["text"]?.ToString(), ts = "1700000000.000200", bot_id = "B1" },
             });
         });
+        app.UseWebSockets();
+        app.MapPost("/api/apps.connections.open", (HttpContext http) =>
+        {
+            fake.ConnectionOpens.Enqueue(http.Request.Headers.Authorization.ToString());
+            var n = Interlocked.Increment(ref fake._socketCount);
+            return Results.Json(new { ok = true, url = fake.BaseUrl.Replace("http://", "ws://") + "/socket/" + n });
+        });
+        app.Map("/socket/{n:int}", async (HttpContext http, int n) =>
+        {
+            if (!http.WebSockets.IsWebSocketRequest) { http.Response.StatusCode = 400; return; }
+            var socket = new FakeSocket(await http.WebSockets.AcceptWebSocketAsync(), n);
+            await fake._sockets.Writer.WriteAsync(socket);
+            await socket.RunAsync();
+        });
         app.MapPost("/hooks/{**id}", async (HttpContext http) =>
         {
             await fake.Record(http);
@@ -77,6 +96,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         return await _calls.Reader.ReadAsync(cts.Token);
+    }
+
+    /// <summary>The next Socket Mode connection the bot opens.</summary>
+    public async Task<FakeSocket> NextSocketAsync()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        return await _sockets.Reader.ReadAsync(cts.Token);
     }
 
     /// <summary>True when a further call is already recorded (use after the bot's work is known to be done).</summary>
