@@ -120,4 +120,19 @@ public class EventsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(bot.Core.Requests);
     }
+
+    [Fact]
+    public async Task Slack_errors_are_logged_with_their_error_code()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        slack.ErrorCode = "not_in_channel";
+        await using var bot = await SlackBotHost.StartAsync(slack);
+
+        await bot.PostSignedAsync("/slack/events", SlackForms.AppMention("Ev8", "<@UBOT> ask x"), "application/json");
+        await slack.NextCallAsync();
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!bot.Logs.Lines.Any(l => l.Contains("not_in_channel")) && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Warning") && l.Contains("chat.postMessage") && l.Contains("not_in_channel"));
+    }
 }

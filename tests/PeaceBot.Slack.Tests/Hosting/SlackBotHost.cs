@@ -23,9 +23,11 @@ public sealed class SlackBotHost : IAsyncDisposable
     public FakeAnswerService Core { get; }
     public SlackRegistration Registration { get; }
     public HttpClient Client { get; }
+    public ListLoggerProvider Logs { get; }
 
-    private SlackBotHost(WebApplication app, FakeAnswerService core, SlackRegistration registration, string baseUrl)
+    private SlackBotHost(WebApplication app, FakeAnswerService core, SlackRegistration registration, string baseUrl, ListLoggerProvider logs)
     {
+        Logs = logs;
         _app = app;
         Core = core;
         Registration = registration;
@@ -47,6 +49,8 @@ public sealed class SlackBotHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
+        var logs = new ListLoggerProvider();
+        builder.Logging.AddProvider(logs);
         var core = new FakeAnswerService();
         builder.Services.AddSingleton<IAnswerService>(core);
         var registration = builder.Services.AddSlackAdapter(builder.Configuration);
@@ -54,7 +58,7 @@ public sealed class SlackBotHost : IAsyncDisposable
         app.MapSlackAdapter();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SlackBotHost(app, core, registration, address);
+        return new SlackBotHost(app, core, registration, address, logs);
     }
 
     public static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
