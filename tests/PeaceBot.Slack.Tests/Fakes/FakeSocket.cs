@@ -19,6 +19,10 @@ public sealed class FakeSocket(WebSocket socket, int number)
     public Task SendAsync(JsonObject message) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
 
+    /// <summary>Slack ending the connection without warning (e.g. a server restart).</summary>
+    public Task CloseFromServerAsync() =>
+        socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "going away", CancellationToken.None);
+
     public async Task<JsonObject> NextMessageAsync()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -41,7 +45,8 @@ public sealed class FakeSocket(WebSocket socket, int number)
                     result = await socket.ReceiveAsync(buffer, CancellationToken.None);
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
-                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+                        if (socket.State == WebSocketState.CloseReceived)
+                            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
                         return;
                     }
                     message.Write(buffer, 0, result.Count);

@@ -133,4 +133,38 @@ public class SocketModeTests
         Assert.Equal("env-6", ack["envelope_id"]!.ToString());
         Assert.Equal(["/ask before", "/ask after"], bot.Core.Requests.Select(r => r.Text));
     }
+
+    [Fact]
+    public async Task A_socket_closed_without_warning_is_replaced()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(slack, Socket());
+        var first = await slack.NextSocketAsync();
+
+        await first.CloseFromServerAsync();
+        var second = await slack.NextSocketAsync();
+        await second.SendAsync(FakeSocket.Envelope("env-7", "slash_commands", SlashPayload("/ask", "again", slack.ResponseUrl()), true));
+
+        Assert.Equal("env-7", (await second.NextMessageAsync())["envelope_id"]!.ToString());
+        Assert.Equal(2, slack.ConnectionOpens.Count);
+    }
+
+    [Fact]
+    public async Task Unknown_messages_and_envelope_types_do_not_break_the_session()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(slack, Socket());
+        var socket = await slack.NextSocketAsync();
+
+        await socket.SendAsync(new JsonObject { ["type"] = "mystery" });
+        await socket.SendAsync(FakeSocket.Envelope("env-8", "something_new", new JsonObject(), false));
+        var ignoredAck = await socket.NextMessageAsync();
+        await socket.SendAsync(FakeSocket.Envelope("env-9", "slash_commands", SlashPayload("/ask", "still here", slack.ResponseUrl()), true));
+        var ack = await socket.NextMessageAsync();
+
+        Assert.Equal("env-8", ignoredAck["envelope_id"]!.ToString());
+        Assert.Equal("env-9", ack["envelope_id"]!.ToString());
+        Assert.Equal("/ask still here", Assert.Single(bot.Core.Requests).Text);
+        Assert.Single(slack.ConnectionOpens);
+    }
 }
