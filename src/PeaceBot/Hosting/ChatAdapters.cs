@@ -1,4 +1,5 @@
 using PeaceBot.Discord;
+using PeaceBot.Slack;
 
 namespace PeaceBot.Hosting;
 
@@ -9,10 +10,12 @@ public static class ChatAdapters
     public static IReadOnlyList<string> Add(IServiceCollection services, IConfiguration configuration) =>
     [
         services.AddDiscordAdapter(configuration).Description,
+        "Slack: " + services.AddSlackAdapter(configuration).Description,
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDiscordAdapter();
+        endpoints.MapSlackAdapter();
     }
 }
