@@ -32,7 +32,7 @@ internal static class AttributionFinder
             else
             {
                 speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, p);
-                if (speaker is not null && speaker.Start != toks[p].Start) speaker = null;
+                if (speaker is not null && !OnlyTitlesBefore(text, toks, p, speaker.Start)) speaker = null;
             }
             if (speaker is null) return null;
             return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
@@ -53,7 +53,7 @@ internal static class AttributionFinder
                 continue;
             }
             var word = toks[v].Text(text);
-            if (SpeechVerbs.IsSpeech(word))
+            if (SpeechVerbs.IsSpeech(word) || NamesTheQuote(text, toks, v))
             {
                 var speaker = SpeechVerbs.IsAccording(word)
                     ? SpeakerAfterVerb(text, toks, v)
@@ -85,6 +85,29 @@ internal static class AttributionFinder
             return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
         }
         return null;
+    }
+
+    // "X called it “…”", "X described the deal as “…”": naming, but in the speaker's own words.
+    private static bool NamesTheQuote(string text, IReadOnlyList<Token> toks, int v)
+    {
+        var word = toks[v].Text(text).ToLowerInvariant();
+        if (word is "called" or "calls")
+            return v + 2 == toks.Count && toks[v + 1].Text(text) is "it" or "this" or "them" or "that";
+        if (word is "described" or "describes")
+            return toks.Count - v <= MaxWordsFromVerbToQuote && toks[^1].Text(text) == "as";
+        return false;
+    }
+
+    // "“…,” U.S. Secretary of State Marco Rubio said": the name reader stops at "of"; what precedes is still title.
+    private static bool OnlyTitlesBefore(string text, IReadOnlyList<Token> toks, int p, int speakerStart)
+    {
+        for (var k = p; k < toks.Count && toks[k].Start < speakerStart; k++)
+        {
+            if (!toks[k].IsWord) return false;
+            var w = toks[k].Text(text);
+            if (!SpeakerWords.IsNameLike(w) && !SpeakerWords.IsTitle(w) && w is not ("of" or "for" or "and" or "the")) return false;
+        }
+        return true;
     }
 
     private static SpeakerMention? SpeakerAfterVerb(string text, IReadOnlyList<Token> toks, int v)

@@ -27,12 +27,22 @@ internal static class QuotedSpanScanner
             else if (open is not null && c is '“' or '«')
             {
                 // A new opening mark before the last one closed: the last one never closed.
-                Add(spans, text, open.Value, i);
                 open = i;
             }
         }
-        if (open is { } left) Add(spans, text, left, paragraph.End);
+        // An opening mark that never closes is dropped: guessing where the words end would misquote.
         return spans;
+    }
+
+    // Two words in quotation marks are a scare quote or a title ("strategic defeat"), not something someone said.
+    private const int MinWords = 3;
+
+    private static int WordCount(string text, int s, int e)
+    {
+        var words = 0;
+        for (var i = s; i < e; i++)
+            if (!char.IsWhiteSpace(text[i]) && (i == s || char.IsWhiteSpace(text[i - 1]))) words++;
+        return words;
     }
 
     private static void Add(List<QuotedSpan> spans, string text, int outerStart, int outerEnd)
@@ -41,9 +51,8 @@ internal static class QuotedSpanScanner
         var e = outerEnd;
         if (e > s && text[e - 1] is '”' or '»' or '"') e--;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
-        // The comma before a closing mark is punctuation of the attribution, not the speaker's words.
-        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or ';' or ':')) e--;
-        if (e - s < 2) return;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        if (WordCount(text, s, e) < MinWords) return;
         spans.Add(new QuotedSpan(TextRange.FromBounds(outerStart, outerEnd), TextRange.FromBounds(s, e)));
     }
 }

@@ -24,6 +24,9 @@ internal static class SpeakerPhraseReader
         var word = toks[i].Text(text);
         if (SpeakerWords.PersonalPronouns.Contains(word))
             return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[i].Start, toks[i].End);
+        // A relative clause: "US envoy Mark Fielding, who then claimed …".
+        if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && i - 1 > floor && !toks[i - 1].IsWord && text[toks[i - 1].Start] == ',')
+            return ReadBefore(text, toks, i - 1, floor) is { Kind: SpeakerMentionKind.Name } named ? named : null;
         if (SpeakerWords.OtherPronouns.Contains(word)) return null;
         if (SpeakerWords.IsNameLike(word) && !SpeakerWords.IsPossessive(word))
         {
@@ -144,10 +147,9 @@ internal static class SpeakerPhraseReader
 
     private static SpeakerMention Role(string text, IReadOnlyList<Token> toks, int s, int e)
     {
-        var start = s;
-        // "the Kremlin" reads better as "Kremlin"; "a senior official" keeps its article.
-        if (start < e && toks[start].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase)) start++;
-        var phrase = text.Substring(toks[start].Start, toks[e].End - toks[start].Start);
+        var phrase = text.Substring(toks[s].Start, toks[e].End - toks[s].Start);
+        // A sentence-initial "The Kremlin" names the same speaker as "the Kremlin".
+        if (phrase.StartsWith("The ", StringComparison.Ordinal)) phrase = "the" + phrase[3..];
         return new SpeakerMention(phrase, SpeakerMentionKind.Role, toks[s].Start, toks[e].End);
     }
 }

@@ -14,7 +14,7 @@ internal static class SpeechVerbs
         "cautions", "recalled", "recalls", "suggested", "suggests", "predicted", "predicts", "vowed", "vows",
         "urged", "urges", "continued", "concluded", "contended", "contends", "maintained", "maintains", "lamented",
         "complained", "joked", "jokes", "confirmed", "confirms", "underlined", "underscored", "reiterated",
-        "called", "calls", "described", "describes", "according", "believes", "thinks", "insist", "argue", "warn",
+        "according", "believes", "thinks", "insist", "argue", "warn",
     };
 
     // Verbs whose reported clause can follow without quotation marks ("X warned that …").

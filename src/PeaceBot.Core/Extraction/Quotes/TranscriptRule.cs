@@ -5,14 +5,14 @@ using PeaceBot.Core.Text;
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
-/// Transcript lines "SPEAKER NAME: text" (optionally bold, "**NAME:**"): each line is a quote by its speaker; a line
+/// Transcript lines "SPEAKER NAME: text" (optionally bold, "**NAME:**", or with an affiliation, "Anna Berg (Reuters):"): each line is a quote by its speaker; a line
 /// without a speaker continues the previous one. ALL-CAPS names become title case, titles are dropped for the alias lookup.
 /// </summary>
 internal static partial class TranscriptRule
 {
     private const int MaxSpeakerWords = 6;
 
-    [GeneratedRegex(@"^[\*_]{0,2}(?<name>[\p{Lu}][\p{L}.'’\- ]{0,60}?)[\*_]{0,2}\s*:[\*_]{0,2}\s*(?<said>\S.*)$")]
+    [GeneratedRegex(@"^[\*_]{0,2}(?<name>[\p{Lu}][\p{L}.'’\- ]{0,60}?)[\*_]{0,2}(?:\s*\([^)]{0,40}\))?\s*:[\*_]{0,2}\s*(?<said>\S.*)$")]
     private static partial Regex SpeakerLine();
 
     public static List<ExtractedQuote> Find(SegmentedText doc, AliasTable aliases)
