@@ -5,7 +5,7 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// <summary>
 /// Words in quotation marks and their attribution: after the quote ("“…,” X said"), before it ("X said: “…”"),
 /// around it ("“…,” X said, “…”"), at the end of the sentence ("… “…” with Russia, X says."), or in a
-/// preceding sentence that ends with a colon. Quotes with none of these get the speaker of a neighbour in the paragraph.
+/// preceding sentence that ends with a colon. Quotes with none of these that open their sentence get the speaker of a neighbour in the paragraph.
 /// </summary>
 internal static class DirectQuoteRule
 {
@@ -43,7 +43,8 @@ internal static class DirectQuoteRule
         var to = Math.Max(span.Outer.End, attribution?.End ?? 0);
         var context = ContextOf(doc, paragraph, from, to);
         var sentence = doc.SentenceAt(attribution?.Start ?? span.Outer.Start)?.Index ?? openSentence?.Index ?? 0;
-        return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index);
+        var standsAlone = text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
+        return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone);
     }
 
     // "Trump wrote:" ending the sentence (or paragraph) before a quote that stands alone.

@@ -3,4 +3,6 @@ using PeaceBot.Core.Text;
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>A quote a rule found, with its speaker as written (null: the speaker of a neighbouring quote, if any).</summary>
-internal sealed record QuoteCandidate(TextRange Quote, TextRange Context, SpeakerMention? Speaker, QuoteKind Kind, int Sentence, int Paragraph);
+/// <param name="StandsAlone">The quote opens its sentence, so an unattributed one continues a neighbour's words;
+/// a fragment inside someone else's sentence ("a demand to accept “new realities”") does not.</param>
+internal sealed record QuoteCandidate(TextRange Quote, TextRange Context, SpeakerMention? Speaker, QuoteKind Kind, int Sentence, int Paragraph, bool StandsAlone = false);

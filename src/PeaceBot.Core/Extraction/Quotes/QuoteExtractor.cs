@@ -44,7 +44,7 @@ public static class QuoteExtractor
     {
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct) continue;
+            if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct || !candidates[i].StandsAlone) continue;
             speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1);
         }
     }

@@ -32,7 +32,10 @@ internal static class SpeakerWords
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "god",
         "russian", "ukrainian", "american", "european", "german", "french", "british", "polish", "chinese", "turkish",
-        "israeli", "western", "eastern", "northern", "southern", "soviet", "africa", "asia", "europe", "america");
+        "israeli", "western", "eastern", "northern", "southern", "soviet", "africa", "asia", "europe", "america",
+        "russia", "ukraine", "china", "germany", "france", "britain", "poland", "turkey", "israel", "iran", "india",
+        "moscow", "kyiv", "kiev", "washington", "beijing", "berlin", "paris", "london", "brussels", "warsaw", "donbas",
+        "crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson", "kharkiv", "alaska", "geneva", "istanbul");
 
     // Lower-case words inside names ("Ursula von der Leyen").
     public static readonly HashSet<string> Particles = Set("von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "y");
@@ -67,7 +70,9 @@ internal static class SpeakerWords
         "its", "our", "my", "your", "notably", "instead", "indeed", "later", "earlier", "also", "even", "first", "last",
         "speaking", "asked", "according", "like", "unlike", "amid", "despite", "during", "under", "over", "why", "how",
         "what", "where", "who", "which", "yes", "no", "not", "it", "he", "she", "they", "we", "i", "you", "mr", "mrs", "ms",
-        "dr", "thanks", "today", "yesterday", "tomorrow", "separately", "similarly", "finally", "nevertheless");
+        "dr", "thanks", "today", "yesterday", "tomorrow", "separately", "similarly", "finally", "nevertheless", "will",
+        "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "has",
+        "have", "had", "whether", "once", "only", "both", "all", "every", "each", "some", "many", "most", "any", "no");
 
     public static bool IsPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)
