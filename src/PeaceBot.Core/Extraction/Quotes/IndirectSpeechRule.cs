@@ -28,7 +28,8 @@ internal static class IndirectSpeechRule
             if (paragraph.IsHeading) continue;
             foreach (var sentence in doc.SentencesOf(paragraph))
             {
-                if (HasQuoteMarks(doc.Text, sentence.Range)) continue;
+                // A sentence ending in a colon introduces what follows; it reports nothing itself.
+                if (HasQuoteMarks(doc.Text, sentence.Range) || doc.Text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd().EndsWith(":")) continue;
                 if (Match(doc.Text, sentence) is { } c) found.Add(c);
             }
         }

@@ -33,6 +33,9 @@ internal static class SpeakerPhraseReader
             var s = i;
             while (s - 1 >= floor && IsRunWord(text, toks, s - 1)) s--;
             while (s <= i && SpeakerWords.SentenceOpeners.Contains(toks[s].Text(text))) s++;
+            // "the mayor of Odesa said": a lone capitalised word after "of" ends a role, it is not a name.
+            if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && toks[s - 2].IsWord && char.IsLower(text[toks[s - 2].Start]))
+                return Role(text, toks, RoleStart(text, toks, s - 2, floor), i);
             if (s <= i)
             {
                 var start = s;
