@@ -140,7 +140,14 @@ internal static class AttributionFinder
         while (e < toks.Count - 1 && toks[e].IsWord && SpeakerWords.SentenceOpeners.Contains(toks[e].Text(text))) e++;
         var s = e;
         while (e < toks.Count - 1 && toks[e].IsWord && SpeakerWords.IsNameLike(toks[e].Text(text)) && !SpeakerWords.IsPossessive(toks[e].Text(text))) e++;
-        if (e == s || e >= toks.Count - 1 || !toks[e].IsWord || SpeakerWords.IsNameLike(toks[e].Text(text))) return null;
+        if (e == s) return null;
+        // "Zelensky: “…”": the name alone before the colon.
+        if (e == toks.Count - 1 && e - s >= 2 && s == start)
+        {
+            var named = SpeakerPhraseReader.ReadBefore(text, toks, e, s);
+            return named is { Kind: SpeakerMentionKind.Name } ? new Attribution(named, named.Start, toks[^1].End, toks[^1].End) : null;
+        }
+        if (e >= toks.Count - 1 || !toks[e].IsWord || SpeakerWords.IsNameLike(toks[e].Text(text))) return null;
         // The run must be followed by a verb-ish lower-case word: "Trump doubled down:", not "Trump’s plan:".
         var speaker = SpeakerPhraseReader.ReadBefore(text, toks, e, s);
         return speaker is { Kind: SpeakerMentionKind.Name } ? new Attribution(speaker, speaker.Start, toks[^1].End, toks[^1].End) : null;

@@ -12,11 +12,18 @@ internal static class DirectQuoteRule
     public static List<QuoteCandidate> Find(SegmentedText doc)
     {
         var found = new List<QuoteCandidate>();
+        var previousRanOn = false;
         foreach (var paragraph in doc.Paragraphs)
         {
-            var spans = QuotedSpanScanner.Scan(doc.Text, paragraph.Range);
+            var nextOpens = paragraph.Index + 1 < doc.Paragraphs.Count && OpensWithQuote(doc.Text, doc.Paragraphs[paragraph.Index + 1].Range);
+            var spans = QuotedSpanScanner.Scan(doc.Text, paragraph.Range, nextOpens);
             for (var k = 0; k < spans.Count; k++)
-                found.Add(Attribute(doc, paragraph, spans, k));
+            {
+                var candidate = Attribute(doc, paragraph, spans, k);
+                var continues = k == 0 && previousRanOn && spans[k].Outer.Start == paragraph.Range.Start;
+                found.Add(continues ? candidate with { ContinuesPrevious = true } : candidate);
+            }
+            previousRanOn = spans.Count > 0 && spans[^1].RunsOn;
         }
         return found;
     }
@@ -46,6 +53,9 @@ internal static class DirectQuoteRule
         var standsAlone = text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
         return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone);
     }
+
+    private static bool OpensWithQuote(string text, TextRange paragraph) =>
+        paragraph.Length > 0 && text[paragraph.Start] is '“' or '"' or '«';
 
     // "Trump wrote:" ending the sentence (or paragraph) before a quote that stands alone.
     private static Attribution? ColonSentenceBefore(SegmentedText doc, Sentence? sentence)

@@ -5,4 +5,6 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// <summary>A quote a rule found, with its speaker as written (null: the speaker of a neighbouring quote, if any).</summary>
 /// <param name="StandsAlone">The quote opens its sentence, so an unattributed one continues a neighbour's words;
 /// a fragment inside someone else's sentence ("a demand to accept “new realities”") does not.</param>
-internal sealed record QuoteCandidate(TextRange Quote, TextRange Context, SpeakerMention? Speaker, QuoteKind Kind, int Sentence, int Paragraph, bool StandsAlone = false);
+/// <param name="ContinuesPrevious">Opens a paragraph that carries on a quotation the previous paragraph left open.</param>
+internal sealed record QuoteCandidate(TextRange Quote, TextRange Context, SpeakerMention? Speaker, QuoteKind Kind, int Sentence, int Paragraph,
+    bool StandsAlone = false, bool ContinuesPrevious = false);

@@ -39,14 +39,22 @@ public static class QuoteExtractor
         TranscriptRule.Find(text, aliases);
 
     // A paragraph's unattributed quote belongs to the speaker quoted just before it there ("“…,” he said. “…”"),
-    // else to the one quoted just after it.
+    // else to the one quoted just after it; a paragraph that carries on a quotation left open belongs to its speaker.
     private static void InheritWithinParagraph(List<QuoteCandidate> candidates, string?[] speakers)
     {
         for (var i = 0; i < candidates.Count; i++)
         {
             if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct || !candidates[i].StandsAlone) continue;
-            speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1);
+            speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1)
+                ?? (candidates[i].ContinuesPrevious ? LastInPreviousParagraph(candidates, speakers, i) : null);
         }
+    }
+
+    private static string? LastInPreviousParagraph(List<QuoteCandidate> candidates, string?[] speakers, int i)
+    {
+        for (var j = i - 1; j >= 0 && candidates[j].Paragraph >= candidates[i].Paragraph - 1; j--)
+            if (candidates[j].Paragraph == candidates[i].Paragraph - 1 && candidates[j].Kind == QuoteKind.Direct) return speakers[j];
+        return null;
     }
 
     private static string? Neighbour(List<QuoteCandidate> candidates, string?[] speakers, int i, int step)

@@ -4,12 +4,14 @@ namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
 /// Finds double-quoted spans in a paragraph: curly “…”, straight "…" and «…». Single curly quotes inside are kept
-/// as part of the words. An opening mark that never closes runs to the paragraph's end (a quote continued in the next
-/// paragraph by news convention); a stray closing mark is ignored.
+/// as part of the words. An opening mark that never closes counts only when the next paragraph carries the quotation on
+/// (news convention); otherwise it, like a stray closing mark, is ignored.
 /// </summary>
 internal static class QuotedSpanScanner
 {
-    public static List<QuotedSpan> Scan(string text, TextRange paragraph)
+    /// <param name="nextParagraphOpensQuote">News style leaves a quotation open at a paragraph's end when the next
+    /// paragraph continues it with a fresh opening mark; only then does an unclosed quote count.</param>
+    public static List<QuotedSpan> Scan(string text, TextRange paragraph, bool nextParagraphOpensQuote = false)
     {
         var spans = new List<QuotedSpan>();
         int? open = null;
@@ -30,12 +32,21 @@ internal static class QuotedSpanScanner
                 open = i;
             }
         }
-        // An opening mark that never closes is dropped: guessing where the words end would misquote.
+        // Otherwise an opening mark that never closes is dropped: guessing where the words end would misquote.
+        if (open is { } left && nextParagraphOpensQuote && StartsSentence(text, left + 1, paragraph.End))
+            Add(spans, text, left, paragraph.End, runsOn: true);
         return spans;
     }
 
     // Two words in quotation marks are a scare quote or a title ("strategic defeat"), not something someone said.
     private const int MinWords = 3;
+
+    // A run-on quotation is whole sentences ("“It will take years.¶“But …”"), not a fragment left open by mistake.
+    private static bool StartsSentence(string text, int from, int end)
+    {
+        while (from < end && char.IsWhiteSpace(text[from])) from++;
+        return from < end && (char.IsUpper(text[from]) || char.IsDigit(text[from]));
+    }
 
     private static int WordCount(string text, int s, int e)
     {
@@ -45,7 +56,7 @@ internal static class QuotedSpanScanner
         return words;
     }
 
-    private static void Add(List<QuotedSpan> spans, string text, int outerStart, int outerEnd)
+    private static void Add(List<QuotedSpan> spans, string text, int outerStart, int outerEnd, bool runsOn = false)
     {
         var s = outerStart + 1;
         var e = outerEnd;
@@ -53,6 +64,6 @@ internal static class QuotedSpanScanner
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
         if (WordCount(text, s, e) < MinWords) return;
-        spans.Add(new QuotedSpan(TextRange.FromBounds(outerStart, outerEnd), TextRange.FromBounds(s, e)));
+        spans.Add(new QuotedSpan(TextRange.FromBounds(outerStart, outerEnd), TextRange.FromBounds(s, e), runsOn));
     }
 }

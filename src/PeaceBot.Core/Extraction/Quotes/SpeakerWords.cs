@@ -50,7 +50,9 @@ internal static class SpeakerWords
         "reportedly", "repeatedly", "publicly", "earlier", "subsequently", "quickly", "bluntly", "simply", "flatly",
         "only", "further", "separately", "privately", "openly", "directly", "explicitly", "often", "frequently",
         "yesterday", "today", "tonight", "now", "already", "still", "even", "himself", "herself", "themselves", "would",
-        "will", "did", "does", "do", "had", "first", "last", "angrily", "firmly", "clearly", "told", "pointedly");
+        "will", "did", "does", "do", "had", "first", "last", "angrily", "firmly", "clearly", "told", "pointedly",
+        // "Ushakov was quoted as saying"
+        "quoted", "as");
 
     // Words that start a clause: a role phrase read backwards stops before them.
     public static readonly HashSet<string> ClauseWords = Set(

@@ -14,7 +14,9 @@ internal static class SpeechVerbs
         "cautions", "recalled", "recalls", "suggested", "suggests", "predicted", "predicts", "vowed", "vows",
         "urged", "urges", "continued", "concluded", "contended", "contends", "maintained", "maintains", "lamented",
         "complained", "joked", "jokes", "confirmed", "confirms", "underlined", "underscored", "reiterated",
-        "according", "believes", "thinks", "insist", "argue", "warn",
+        "according", "believes", "thinks", "insist", "argue", "warn", "pointed", "retorted", "countered", "counters",
+        "boasted", "mused", "promised", "pledged", "hoped", "demanded", "highlighted", "denied", "reported", "recounted",
+        "testified", "wondered", "shouted", "cried",
     };
 
     // Verbs whose reported clause can follow without quotation marks ("X warned that …").
@@ -26,6 +28,7 @@ internal static class SpeechVerbs
         "acknowledges", "announced", "announces", "admitted", "admits", "conceded", "concedes", "cautioned",
         "cautions", "predicted", "predicts", "maintained", "maintains", "confirmed", "confirms", "reiterated",
         "contended", "contends", "believes", "thinks", "insist", "argue", "warn", "say", "wrote", "writes",
+        "promised", "pledged", "vowed", "suggested", "denied", "reported", "pointed", "recalled", "testified",
     };
 
     // Verbs that take a listener before the reported clause ("told Reuters that …").
