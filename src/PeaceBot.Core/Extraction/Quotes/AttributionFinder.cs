@@ -10,6 +10,8 @@ internal static class AttributionFinder
     private const int MaxWordsBeforeVerbAfterQuote = 12;
     private const int MaxWordsFromVerbToQuote = 8;
     private const int MaxTrailingWords = 9;
+    private const int MaxWordsAfterInvertedSpeaker = 3;
+    private const int MaxWordsAfterTrailingVerb = 5;
 
     /// <summary>", X said" or ", said X" starting the text after a closing quote.</summary>
     public static Attribution? AfterQuote(string text, int from, int to)
@@ -63,7 +65,19 @@ internal static class AttributionFinder
             }
             if (++wordsAfter > MaxWordsFromVerbToQuote) break;
         }
-        return ColonIntroduction(text, toks);
+        return AccordingToOpening(text, toks) ?? ColonIntroduction(text, toks);
+    }
+
+    // "According to Andriy Yermak, the head of his office, the talks were “constructive.”"
+    private static Attribution? AccordingToOpening(string text, IReadOnlyList<Token> toks)
+    {
+        for (var v = 0; v < Math.Min(3, toks.Count); v++)
+        {
+            if (!toks[v].IsWord || !SpeechVerbs.IsAccording(toks[v].Text(text))) continue;
+            var speaker = SpeakerAfterVerb(text, toks, v);
+            return speaker is null ? null : new Attribution(speaker, toks[v].Start, speaker.End, toks[v].End);
+        }
+        return null;
     }
 
     /// <summary>", X says." / ", according to X." closing a sentence.</summary>
@@ -82,6 +96,9 @@ internal static class AttributionFinder
             if (!toks[v].IsWord || !SpeechVerbs.IsSpeech(word)) continue;
             var speaker = v == p ? SpeakerAfterVerb(text, toks, v) : SpeakerPhraseReader.ReadBefore(text, toks, v, p);
             if (speaker is null || (v != p && speaker.Start != toks[p].Start)) return null;
+            // The attribution must close the sentence: ", says X." / ", X tells the BBC.", not ", said the Europeans were …".
+            var wordsAfter = toks.Skip(v + 1).Take(end - v - 1).Count(t => t.IsWord && t.Start >= speaker.End);
+            if (wordsAfter > (v == p ? MaxWordsAfterInvertedSpeaker : MaxWordsAfterTrailingVerb)) return null;
             return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
         }
         return null;

@@ -43,8 +43,8 @@ internal static class IndirectSpeechRule
         while (end > 0 && !toks[end - 1].IsWord) end--;
         if (end < MinClauseWords + 2) return null;
         return AccordingToFirst(text, sentence, toks, end)
-            ?? TrailingAttribution(text, sentence, toks, end)
-            ?? LeadingAttribution(text, sentence, toks, end);
+            ?? LeadingAttribution(text, sentence, toks, end)
+            ?? TrailingAttribution(text, sentence, toks, end);
     }
 
     private static QuoteCandidate? AccordingToFirst(string text, Sentence sentence, List<Token> toks, int end)
@@ -85,16 +85,36 @@ internal static class IndirectSpeechRule
             var speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, 0);
             if (speaker is null || !IsSpeaker(speaker)) return null;
             // The speaker must open the sentence or follow an introductory phrase ("In March, Trump said …").
-            var before = toks.FindLastIndex(t => t.End <= speaker.Start);
-            if (before >= 0 && (toks[before].IsWord || text[toks[before].Start] != ',')) return null;
+            if (OpensClause(text, toks, speaker.Start) is not { } afterComma) return null;
             var c = v + 1;
             var that = FindWord(text, toks, c, Math.Min(end, c + MaxListenerTokens), "that");
             if (that >= 0) c = that + 1;
-            else if (SpeechVerbs.TakesListener(word)) return null;
+            // Without "that", a speaker after a comma is more often a trailing one: "…, Ivan Petrenko tells the BBC."
+            else if (SpeechVerbs.TakesListener(word) || afterComma) return null;
             while (c < end && !toks[c].IsWord && text[toks[c].Start] is ',' or ':') c++;
             return Clause(text, sentence, toks, c, end, speaker);
         }
         return null;
+    }
+
+    private const int MaxRoleWordsBeforeSpeaker = 6;
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "when", "while", "because", "if", "and", "but", "after", "before", "since", "although", "as",
+    };
+
+    // The speaker opens the sentence (after role words: "Kremlin spokesman …") → false, or follows a comma ("In March,
+    // …") → true; anything else → null.
+    private static bool? OpensClause(string text, List<Token> toks, int speakerStart)
+    {
+        var words = 0;
+        for (var i = toks.FindLastIndex(t => t.End <= speakerStart); i >= 0; i--)
+        {
+            if (!toks[i].IsWord) return text[toks[i].Start] == ',' ? true : null;
+            if (SpeechVerbs.IsSpeech(toks[i].Text(text)) || Subordinators.Contains(toks[i].Text(text)) || ++words > MaxRoleWordsBeforeSpeaker) return null;
+        }
+        return false;
     }
 
     private static QuoteCandidate? Clause(string text, Sentence sentence, List<Token> toks, int first, int endExclusive, SpeakerMention speaker)

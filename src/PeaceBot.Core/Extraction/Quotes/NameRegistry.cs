@@ -9,7 +9,7 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// </summary>
 internal sealed class NameRegistry
 {
-    private readonly record struct Mention(int Position, int Sentence, string Name);
+    private readonly record struct Mention(int Position, int Sentence, string Name, bool Quoted);
 
     private readonly List<Mention> _mentions = [];
     private readonly AliasTable _aliases;
@@ -17,8 +17,12 @@ internal sealed class NameRegistry
     public NameRegistry(SegmentedText text, AliasTable aliases)
     {
         _aliases = aliases;
-        foreach (var sentence in text.Sentences)
-            Collect(text.Text, sentence);
+        foreach (var paragraph in text.Paragraphs)
+        {
+            var quoted = QuotedSpanScanner.Scan(text.Text, paragraph.Range);
+            foreach (var sentence in text.SentencesOf(paragraph))
+                Collect(text.Text, sentence, quoted);
+        }
     }
 
     /// <summary>The latest full name before <paramref name="position"/> ending in <paramref name="surname"/>.</summary>
@@ -33,12 +37,15 @@ internal sealed class NameRegistry
         return null;
     }
 
-    /// <summary>The first person named in the nearest sentence before <paramref name="sentence"/> that names one (its subject, usually).</summary>
-    public string? SubjectBefore(int sentence, int maxSentencesBack)
+    /// <summary>
+    /// The first person named outside quotation marks in the nearest sentence before <paramref name="sentence"/> that
+    /// names one (its subject, usually), with that sentence's index.
+    /// </summary>
+    public (string Name, int Sentence)? SubjectBefore(int sentence, int maxSentencesBack)
     {
         for (var s = sentence - 1; s >= 0 && s >= sentence - maxSentencesBack; s--)
             foreach (var m in _mentions)
-                if (m.Sentence == s) return m.Name;
+                if (m.Sentence == s && !m.Quoted) return (m.Name, s);
         return null;
     }
 
@@ -52,7 +59,7 @@ internal sealed class NameRegistry
         return FullNameFor(name, position) is { } full ? _aliases.Canonicalize(full) : null;
     }
 
-    private void Collect(string text, Sentence sentence)
+    private void Collect(string text, Sentence sentence, List<QuotedSpan> quoted)
     {
         var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.End);
         var i = 0;
@@ -66,11 +73,12 @@ internal sealed class NameRegistry
                 i++;
                 if (possessive) break;
             }
-            Add(text, toks, s, i - 1, sentence.Index);
+            var inQuote = quoted.Exists(q => q.Outer.Contains(toks[s].Start));
+            Add(text, toks, s, i - 1, sentence.Index, inQuote);
         }
     }
 
-    private void Add(string text, List<Token> toks, int s, int e, int sentence)
+    private void Add(string text, List<Token> toks, int s, int e, int sentence, bool quoted)
     {
         var words = new List<string>();
         for (var k = s; k <= e; k++)
@@ -88,7 +96,7 @@ internal sealed class NameRegistry
         if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return;
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
-        if (person is not null) _mentions.Add(new Mention(toks[s].Start, sentence, person));
+        if (person is not null) _mentions.Add(new Mention(toks[s].Start, sentence, person, quoted));
     }
 
     private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);

@@ -89,7 +89,11 @@ internal static class SpeakerPhraseReader
             j--;
         if (j < floor || comma - j > MaxAppositiveTokens || text[toks[j].Start] != ',' || j - 1 < floor || j + 1 >= comma) return null;
         var inner = ReadBefore(text, toks, j, floor);
-        return inner is { Kind: SpeakerMentionKind.Name } ? inner with { End = toks[comma].Start } : null;
+        // A role keeps its speech only across a participle aside: "A senior diplomat, speaking on condition of anonymity, said".
+        var participle = toks[j + 1].IsWord && toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal);
+        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && participle)
+            ? inner with { End = toks[comma].Start }
+            : null;
     }
 
     private static SpeakerMention? ReadRoleBackward(string text, IReadOnlyList<Token> toks, int last, int floor)
@@ -153,6 +157,7 @@ internal static class SpeakerPhraseReader
         var phrase = text.Substring(toks[s].Start, toks[e].End - toks[s].Start);
         // A sentence-initial "The Kremlin" names the same speaker as "the Kremlin".
         if (phrase.StartsWith("The ", StringComparison.Ordinal)) phrase = "the" + phrase[3..];
+        else if (phrase.StartsWith("A ", StringComparison.Ordinal) || phrase.StartsWith("An ", StringComparison.Ordinal)) phrase = "a" + phrase[1..];
         return new SpeakerMention(phrase, SpeakerMentionKind.Role, toks[s].Start, toks[e].End);
     }
 }

@@ -4,8 +4,8 @@ namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
 /// Turns a speaker as written into the name PeaceBot shows: aliases give canonical names, a surname becomes the full
-/// name introduced earlier, and "he"/"she" becomes the person last quoted nearby, else the person the preceding
-/// sentences name. Feed mentions in document order: it remembers the last person quoted.
+/// name introduced earlier, and "he"/"she" becomes the subject of the sentence before (or the person quoted in the
+/// same or a more recent sentence). Feed mentions in document order: it remembers the last person quoted.
 /// </summary>
 internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
 {
@@ -21,8 +21,13 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
             case SpeakerMentionKind.Role:
                 return mention.Text;
             case SpeakerMentionKind.Pronoun:
-                if (_lastPerson is { } near && sentence - near.Sentence <= PronounReachSentences) return Remember(near.Name, sentence);
-                if (names.SubjectBefore(sentence, SubjectReachSentences) is { } subject) return Remember(subject, sentence);
+                // "“…,” Trump said, “…,” he added": the speaker of the sentence itself.
+                if (_lastPerson is { } same && same.Sentence == sentence) return Remember(same.Name, sentence);
+                // Else the subject of the sentence before, unless someone was quoted more recently than it.
+                var subject = names.SubjectBefore(sentence, SubjectReachSentences);
+                var near = _lastPerson is { } last && sentence - last.Sentence <= PronounReachSentences ? _lastPerson : null;
+                if (subject is { } s && (near is null || s.Sentence >= near.Value.Sentence)) return Remember(s.Name, sentence);
+                if (near is { } n) return Remember(n.Name, sentence);
                 return _lastPerson is { } any ? Remember(any.Name, sentence) : null;
             default:
                 var person = names.PersonFor(mention.Text, mention.Start);
