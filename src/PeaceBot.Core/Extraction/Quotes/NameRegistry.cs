@@ -9,7 +9,7 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// </summary>
 internal sealed class NameRegistry
 {
-    private readonly record struct Mention(int Position, int Sentence, string Name, bool Quoted);
+    private readonly record struct Mention(int Position, int Sentence, string Name, bool NotSubject);
 
     private readonly List<Mention> _mentions = [];
     private readonly AliasTable _aliases;
@@ -38,14 +38,14 @@ internal sealed class NameRegistry
     }
 
     /// <summary>
-    /// The first person named outside quotation marks in the nearest sentence before <paramref name="sentence"/> that
+    /// The first person named outside quotation marks and not as a possessive in the nearest sentence before <paramref name="sentence"/> that
     /// names one (its subject, usually), with that sentence's index.
     /// </summary>
     public (string Name, int Sentence)? SubjectBefore(int sentence, int maxSentencesBack)
     {
         for (var s = sentence - 1; s >= 0 && s >= sentence - maxSentencesBack; s--)
             foreach (var m in _mentions)
-                if (m.Sentence == s && !m.Quoted) return (m.Name, s);
+                if (m.Sentence == s && !m.NotSubject) return (m.Name, s);
         return null;
     }
 
@@ -73,8 +73,9 @@ internal sealed class NameRegistry
                 i++;
                 if (possessive) break;
             }
-            var inQuote = quoted.Exists(q => q.Outer.Contains(toks[s].Start));
-            Add(text, toks, s, i - 1, sentence.Index, inQuote);
+            // A name inside a quotation or as a possessive ("Trump's plan") is not the sentence's subject.
+            var notSubject = quoted.Exists(q => q.Outer.Contains(toks[s].Start)) || SpeakerWords.IsPossessive(toks[i - 1].Text(text));
+            Add(text, toks, s, i - 1, sentence.Index, notSubject);
         }
     }
 

@@ -34,9 +34,10 @@ internal static class SpeechVerbs
     // Verbs that take a listener before the reported clause ("told Reuters that …").
     private static readonly HashSet<string> WithListener = new(StringComparer.OrdinalIgnoreCase) { "told", "tells", "tell", "asked", "asks", "warned", "warns", "urged", "urges" };
 
-    public static bool IsSpeech(string word) => All.Contains(word);
+    // Capitalised, "States" or "Notes" is a name or a heading word, not a verb; only "According" opens sentences.
+    public static bool IsSpeech(string word) => All.Contains(word) && (!char.IsUpper(word[0]) || IsAccording(word));
 
-    public static bool IsReporting(string word) => Reporting.Contains(word);
+    public static bool IsReporting(string word) => Reporting.Contains(word) && !char.IsUpper(word[0]);
 
     public static bool TakesListener(string word) => WithListener.Contains(word);
 
