@@ -9,9 +9,10 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// </summary>
 internal sealed class NameRegistry
 {
-    private readonly record struct Mention(int Position, int Sentence, string Name, bool NotSubject);
+    private readonly record struct Mention(int Position, int Sentence, string Name);
 
     private readonly List<Mention> _mentions = [];
+    private readonly Dictionary<int, string> _subjectBySentence = [];
     private readonly AliasTable _aliases;
 
     public NameRegistry(SegmentedText text, AliasTable aliases)
@@ -44,8 +45,7 @@ internal sealed class NameRegistry
     public (string Name, int Sentence)? SubjectBefore(int sentence, int maxSentencesBack)
     {
         for (var s = sentence - 1; s >= 0 && s >= sentence - maxSentencesBack; s--)
-            foreach (var m in _mentions)
-                if (m.Sentence == s && !m.NotSubject) return (m.Name, s);
+            if (_subjectBySentence.TryGetValue(s, out var name)) return (name, s);
         return null;
     }
 
@@ -97,7 +97,9 @@ internal sealed class NameRegistry
         if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return;
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
-        if (person is not null) _mentions.Add(new Mention(toks[s].Start, sentence, person, quoted));
+        if (person is null) return;
+        _mentions.Add(new Mention(toks[s].Start, sentence, person));
+        if (!quoted) _subjectBySentence.TryAdd(sentence, person);
     }
 
     private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);

@@ -9,24 +9,27 @@ internal static class SpeakerPhraseReader
 {
     private const int MaxRoleWords = 7;
     private const int MaxAppositiveTokens = 24;
+    private const int MaxAsideDepth = 3;
 
     /// <summary>The speaker ending right before token <paramref name="verb"/>, never reading before token <paramref name="floor"/>.</summary>
-    public static SpeakerMention? ReadBefore(string text, IReadOnlyList<Token> toks, int verb, int floor)
+    public static SpeakerMention? ReadBefore(string text, IReadOnlyList<Token> toks, int verb, int floor, int depth = 0)
     {
+        // Asides nest at most a few deep in prose; hostile input could nest them thousands deep.
+        if (depth > MaxAsideDepth) return null;
         var i = verb - 1;
         while (i >= floor && toks[i].IsWord && SpeakerWords.Adverbs.Contains(toks[i].Text(text))) i--;
         if (i < floor) return null;
         if (!toks[i].IsWord)
         {
             if (text[toks[i].Start] != ',') return null;
-            return ReadBeforeAppositive(text, toks, i, floor);
+            return ReadBeforeAppositive(text, toks, i, floor, depth);
         }
         var word = toks[i].Text(text);
         if (SpeakerWords.PersonalPronouns.Contains(word))
             return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[i].Start, toks[i].End);
         // A relative clause: "US envoy Mark Fielding, who then claimed …".
         if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && i - 1 > floor && !toks[i - 1].IsWord && text[toks[i - 1].Start] == ',')
-            return ReadBefore(text, toks, i - 1, floor) is { Kind: SpeakerMentionKind.Name } named ? named : null;
+            return ReadBefore(text, toks, i - 1, floor, depth + 1) is { Kind: SpeakerMentionKind.Name } named ? named : null;
         if (SpeakerWords.OtherPronouns.Contains(word)) return null;
         if (SpeakerWords.IsNameLike(word) && !SpeakerWords.IsPossessive(word))
         {
@@ -82,13 +85,13 @@ internal static class SpeakerPhraseReader
         return Role(text, toks, first, last);
     }
 
-    private static SpeakerMention? ReadBeforeAppositive(string text, IReadOnlyList<Token> toks, int comma, int floor)
+    private static SpeakerMention? ReadBeforeAppositive(string text, IReadOnlyList<Token> toks, int comma, int floor, int depth)
     {
         var j = comma - 1;
         while (j >= floor && comma - j <= MaxAppositiveTokens && (toks[j].IsWord || text[toks[j].Start] is not (',' or '.' or '"' or '“' or '”' or ':' or ';')))
             j--;
         if (j < floor || comma - j > MaxAppositiveTokens || text[toks[j].Start] != ',' || j - 1 < floor || j + 1 >= comma) return null;
-        var inner = ReadBefore(text, toks, j, floor);
+        var inner = ReadBefore(text, toks, j, floor, depth + 1);
         // A role keeps its speech only across a participle aside: "A senior diplomat, speaking on condition of anonymity, said".
         var participle = toks[j + 1].IsWord && toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal);
         return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && participle)
