@@ -13,12 +13,14 @@ namespace PeaceBot.Hosting;
 public sealed class ObservedAnswerService : IAnswerService, IDisposable
 {
     private readonly PeaceBotEngine _engine;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<ObservedAnswerService> _logger;
     private readonly PartitionedRateLimiter<AnswerRequest>? _limiter;
 
-    public ObservedAnswerService(PeaceBotEngine engine, IOptions<RateLimitOptions> limits, ILogger<ObservedAnswerService> logger)
+    public ObservedAnswerService(PeaceBotEngine engine, IOptions<RateLimitOptions> limits, BotMetrics metrics, ILogger<ObservedAnswerService> logger)
     {
         _engine = engine;
+        _metrics = metrics;
         _logger = logger;
         var o = limits.Value;
         if (o.Enabled)
@@ -35,7 +37,7 @@ public sealed class ObservedAnswerService : IAnswerService, IDisposable
             using var lease = _limiter.AttemptAcquire(request);
             if (!lease.IsAcquired)
             {
-                BotMetrics.RateLimited.WithLabels(request.FrontEnd).Inc();
+                _metrics.RateLimited.WithLabels(request.FrontEnd).Inc();
                 return new Answer(AnswerKind.Error, "You are asking faster than I can keep up with; please wait a minute and ask again.", [])
                     { Outcome = AnswerOutcome.Refused };
             }
@@ -44,8 +46,8 @@ public sealed class ObservedAnswerService : IAnswerService, IDisposable
         var answer = await _engine.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
         var seconds = clock.Elapsed.TotalSeconds;
         var command = answer.Kind.ToWire();
-        BotMetrics.Answers.WithLabels(request.FrontEnd, command, answer.Outcome.ToString().ToLowerInvariant()).Inc();
-        BotMetrics.AnswerSeconds.WithLabels(request.FrontEnd).Observe(seconds);
+        _metrics.Answers.WithLabels(request.FrontEnd, command, answer.Outcome.ToString().ToLowerInvariant()).Inc();
+        _metrics.AnswerSeconds.WithLabels(request.FrontEnd).Observe(seconds);
         _logger.LogInformation("Answered {FrontEnd} {Command} for {User}: {Outcome}, {Results} results in {Ms:0.0} ms",
             request.FrontEnd, command, request.UserId ?? "-", answer.Outcome, answer.Results.Count, seconds * 1000);
         return answer;

@@ -42,15 +42,18 @@ public static class PeaceBotHost
         });
         services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>()));
         services.AddSingleton<ISuggestionService>(sp => sp.GetRequiredService<PeaceBotEngine>());
+        services.AddSingleton<BotMetrics>();
         services.AddSingleton<ObservedAnswerService>();
         services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<ObservedAnswerService>());
+        // Before the watcher, so the gauges see the start-up load.
+        services.AddHostedService<KnowledgeMetrics>();
         services.AddHostedService<KnowledgeWatcher>();
         var adapters = ChatAdapters.Add(services, builder.Configuration);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapAskApi();
-        app.MapMetrics("/metrics");
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<BotMetrics>().Registry);
         ChatAdapters.Map(app);
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
         foreach (var line in adapters) log.LogInformation("{Adapter}", line);
