@@ -22,8 +22,8 @@ public static class PeaceBotHost
         builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // In-flight answers get this long to finish on SIGTERM; compose's stop_grace_period is longer.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
-        configure?.Invoke(builder);
 
         var services = builder.Services;
         services.AddOptions<KnowledgeHostOptions>().Bind(builder.Configuration.GetSection(KnowledgeHostOptions.Section)).ValidateDataAnnotations()
@@ -49,6 +49,8 @@ public static class PeaceBotHost
         services.AddHostedService<KnowledgeMetrics>();
         services.AddHostedService<KnowledgeWatcher>();
         var adapters = ChatAdapters.Add(services, builder.Configuration);
+        // Last, so a caller (the tests) may add configuration, log providers, or replace a service.
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealth();

@@ -75,6 +75,9 @@ public sealed class BotServer : IAsyncDisposable
         Assert.Fail("condition not met in time");
     }
 
+    /// <summary>Begins a graceful stop, as SIGTERM does.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
