@@ -13,7 +13,10 @@ public sealed class OperatorViewTests
     {
         var logs = new CapturedLogs();
         const string slackSecret = "slack-signing-secret-do-not-log-8f3a";
-        await using var server = await BotServer.StartAsync(null, b => b.Logging.AddProvider(logs), "--Slack:SigningSecret", slackSecret);
+        const string discordToken = "discord-bot-token-do-not-log-77c1";
+        var discordKey = string.Concat(Enumerable.Repeat("ab12", 16));
+        await using var server = await BotServer.StartAsync(null, b => b.Logging.AddProvider(logs),
+            "--Slack:SigningSecret", slackSecret, "--Discord:PublicKey", discordKey, "--Discord:ApplicationId", "123456789012345678", "--Discord:BotToken", discordToken);
 
         await server.AskAsync("/ask ferry strait");
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = new StringContent("{\"command\":\"/help\"}", Encoding.UTF8) };
@@ -28,7 +31,8 @@ public sealed class OperatorViewTests
         Assert.Contains("Ms=", answered);
         Assert.DoesNotContain("ferry strait", answered);
         Assert.Contains(logs.Lines, l => l.Contains("Knowledge reloaded after start-up"));
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(BotServer.ApiKey) || l.Contains(slackSecret));
+        Assert.Contains(logs.Lines, l => l.Contains("Discord: enabled", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains(BotServer.ApiKey) || l.Contains(slackSecret) || l.Contains(discordToken));
     }
 
     [Fact]
