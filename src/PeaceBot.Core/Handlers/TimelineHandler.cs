@@ -36,7 +36,7 @@ internal static class TimelineHandler
         else if (period.HasPeriod)
         {
             var sort = new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64), SortField.FIELD_DOC);
-            var top = snapshot.Searcher.Search(new ConstantScoreQuery(filter), null, context.Needed * 2, sort);
+            var top = snapshot.Searcher.Search(new ConstantScoreQuery(new QueryWrapperFilter(filter)), null, context.Needed * 2, sort);
             total = top.TotalHits;
             hits = top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, 0, 1)).ToList();
         }

@@ -73,7 +73,20 @@ public sealed class InteractionHandler
     {
         // The answer is not tied to the HTTP request: if it is late it is still delivered, by a follow-up.
         var answering = _answers.AnswerAsync(request, CancellationToken.None);
-        var finished = await Task.WhenAny(answering, Task.Delay(_options.AnswerBudgetMilliseconds, ct)).ConfigureAwait(false) == answering;
+        bool finished;
+        try
+        {
+            await answering.WaitAsync(TimeSpan.FromMilliseconds(_options.AnswerBudgetMilliseconds), ct).ConfigureAwait(false);
+            finished = true;
+        }
+        catch (TimeoutException)
+        {
+            finished = false;
+        }
+        catch (Exception) when (answering.IsFaulted)
+        {
+            finished = true; // Safe() below turns the failure into an error answer
+        }
         if (finished)
         {
             var data = Render(await Safe(answering).ConfigureAwait(false), isPrivate);

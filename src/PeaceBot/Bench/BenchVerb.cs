@@ -14,12 +14,12 @@ namespace PeaceBot.Bench;
 public sealed class BenchVerb : IVerb
 {
     public string Name => "bench";
-    public string Usage => "bench [--passages N] [--queries Q] [--json] [--keep DIR] [--no-http] [--quick]";
+    public string Usage => "bench [--passages N] [--queries Q] [--json] [--keep DIR] [--no-http] [--quick] [--concurrency C]";
     public string Summary => "benchmark indexing and every command against raw Lucene";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
-        var parsed = VerbArgs.Parse(args, ["passages", "queries", "keep", "seed"], ["json", "no-http", "quick"]);
+        var parsed = VerbArgs.Parse(args, ["passages", "queries", "keep", "seed", "concurrency"], ["json", "no-http", "quick"]);
         if (parsed.Error is { } error || !Positive(parsed.Value("passages") ?? "20000", out var passages) || !Positive(parsed.Value("queries") ?? "2000", out var queries))
         {
             console.Error.WriteLine($"peacebot bench: {parsed.Error ?? "--passages and --queries take whole numbers from 1"}\nusage: peacebot {Usage}");
@@ -70,7 +70,7 @@ public sealed class BenchVerb : IVerb
                 .Concat(corpus.QuestionSamples.Take(50).Select(q => $"ask {q}")).ToList();
             HttpFigures? http = null;
             if (!parsed.Has("no-http"))
-                http = await HttpBench.RunAsync(folder, indexPath, mixed, concurrency: 16, TimeSpan.FromSeconds(parsed.Has("quick") ? 3 : 10), log);
+                http = await HttpBench.RunAsync(folder, indexPath, mixed, concurrency: int.TryParse(parsed.Value("concurrency"), out var c) && c > 0 ? c : 8, TimeSpan.FromSeconds(parsed.Has("quick") ? 3 : 10), log);
 
             var readyDefault = await ColdStart.MeasureAsync(null, null, log);
             var readyRestart = await ColdStart.MeasureAsync(folder, indexPath, log);

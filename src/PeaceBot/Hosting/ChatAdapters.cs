@@ -1,4 +1,5 @@
 using PeaceBot.Discord;
+using PeaceBot.Slack;
 
 namespace PeaceBot.Hosting;
 
@@ -9,12 +10,12 @@ public static class ChatAdapters
     public static IReadOnlyList<string> Add(IServiceCollection services, IConfiguration configuration) =>
     [
         services.AddDiscordAdapter(configuration).Description,
-        // wired by the lead when the adapters merge: services.AddSlackAdapter(configuration).Description,
+        "Slack: " + services.AddSlackAdapter(configuration).Description,
     ];
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDiscordAdapter();
-        // wired by the lead when the adapters merge: endpoints.MapSlackAdapter();
+        endpoints.MapSlackAdapter();
     }
 }

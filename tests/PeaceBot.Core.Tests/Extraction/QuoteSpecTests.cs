@@ -11,6 +11,8 @@ public sealed class QuoteSpecTests
     private static readonly AliasTable Aliases = new([
         new("Volodymyr Zelensky", ["Zelensky", "Zelenskyy"]),
         new("Donald Trump", ["Trump", "President Trump"]),
+        new("Vladimir Putin", ["Putin"]),
+        new("Ursula von der Leyen", ["von der Leyen"]),
     ]);
 
     public static TheoryData<ExtractionSpecCase> Cases()

@@ -14,9 +14,11 @@ public sealed class OperatorViewTests
         var logs = new CapturedLogs();
         const string slackSecret = "slack-signing-secret-do-not-log-8f3a";
         const string discordToken = "discord-bot-token-do-not-log-77c1";
+        const string slackToken = "xoxb-slack-bot-token-do-not-log-4e2d";
         var discordKey = string.Concat(Enumerable.Repeat("ab12", 16));
         await using var server = await BotServer.StartAsync(null, b => b.Logging.AddProvider(logs),
-            "--Slack:SigningSecret", slackSecret, "--Discord:PublicKey", discordKey, "--Discord:ApplicationId", "123456789012345678", "--Discord:BotToken", discordToken);
+            
+            "--Slack:SigningSecret", slackSecret, "--Slack:BotToken", slackToken, "--Slack:ApiBaseUrl", "http://127.0.0.1:9/", "--Discord:PublicKey", discordKey, "--Discord:ApplicationId", "123456789012345678", "--Discord:BotToken", discordToken);
 
         await server.AskAsync("/ask ferry strait");
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/ask") { Content = new StringContent("{\"command\":\"/help\"}", Encoding.UTF8) };
@@ -32,7 +34,8 @@ public sealed class OperatorViewTests
         Assert.DoesNotContain("ferry strait", answered);
         Assert.Contains(logs.Lines, l => l.Contains("Knowledge reloaded after start-up"));
         Assert.Contains(logs.Lines, l => l.Contains("Discord: enabled", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(BotServer.ApiKey) || l.Contains(slackSecret) || l.Contains(discordToken));
+        Assert.Contains(logs.Lines, l => l.Contains("Slack: enabled", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(logs.Lines, l => new[] { BotServer.ApiKey, slackSecret, slackToken, discordToken }.Any(l.Contains));
     }
 
     [Fact]

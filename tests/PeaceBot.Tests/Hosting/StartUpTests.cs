@@ -67,8 +67,8 @@ public sealed class StartUpTests
     {
         var example = Path.Combine(RepoRoot(), "appsettings.example.json");
         var config = new ConfigurationBuilder().AddJsonFile(example).Build();
-        var missing = new[] { (KnowledgeHostOptions.Section, typeof(KnowledgeHostOptions)), (ApiOptions.Section, typeof(ApiOptions)), (RateLimitOptions.Section, typeof(RateLimitOptions)), ("Discord", typeof(PeaceBot.Discord.Configuration.DiscordOptions)) }
-            .SelectMany(s => s.Item2.GetProperties().Where(p => p.CanWrite).Select(p => $"{s.Item1}:{p.Name}"))
+        var missing = new[] { (KnowledgeHostOptions.Section, typeof(KnowledgeHostOptions)), (ApiOptions.Section, typeof(ApiOptions)), (RateLimitOptions.Section, typeof(RateLimitOptions)), ("Discord", typeof(PeaceBot.Discord.Configuration.DiscordOptions)), ("Slack", typeof(PeaceBot.Slack.Configuration.SlackOptions)) }
+            .SelectMany(s => s.Item2.GetProperties().Where(p => p.CanWrite && p.SetMethod!.IsPublic).Select(p => $"{s.Item1}:{p.Name}"))
             .Where(key => config.GetSection(key) is var section && section.Value is null && !section.GetChildren().Any() && !IsEmptyList(example, key))
             .Except(["Discord:GatewayUrl"]) // a test-only override, deliberately undocumented
             .ToList();
@@ -86,6 +86,7 @@ public sealed class StartUpTests
         });
         await app.StartAsync();
         Assert.Contains(logs.Lines, l => l.Contains("Discord: disabled (set Discord__PublicKey"));
+        Assert.Contains(logs.Lines, l => l.Contains("Slack: disabled: set Slack__SigningSecret"));
         await app.StopAsync();
         Directory.Delete(folder, recursive: true);
     }

@@ -15,11 +15,14 @@ public static partial class QuoteExtractor
 {
     private const int MaxGap = 80;
 
-    [GeneratedRegex(@"^[\s,;:—–-]*(?:(?<pron>he|she|they)|(?<subj>[^,.;:!?“”""]{1,80}?))\s+" + SpeechVerbs.Adverbs + @"(?<verb>" + SpeechVerbs.Pattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,;:—–-]*(?:(?<pron>he|she|they)|(?<subj>[^,;:!?“”""]{1,80}?))\s+" + SpeechVerbs.Adverbs + @"(?<verb>" + SpeechVerbs.Pattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SubjectThenVerbAfter();
 
     [GeneratedRegex(@"^[\s,;:—–-]*(?<verb>" + SpeechVerbs.Pattern + @")\s+(?<obj>[^“""]{1,120})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VerbThenSubjectAfter();
+
+    [GeneratedRegex(@"^[\s,;:—–-]*according\s+to\s+(?<obj>[^“""]{1,120})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingToAfter();
 
     [GeneratedRegex(@"\b(?<verb>" + SpeechVerbs.Pattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
@@ -73,6 +76,10 @@ public static partial class QuoteExtractor
         var endsSentence = inner.EndsWith('.') || inner.EndsWith('…') ||
             ((inner.EndsWith('?') || inner.EndsWith('!')) && !StartsLowercase(after));
         if (endsSentence) return Before(text, span, names);
+
+        // “…,” according to a senior official.
+        var according = AccordingToAfter().Match(after);
+        if (according.Success && SpeakerNames.FromObject(according.Groups["obj"].Value, names) is { } byAccording) return byAccording;
 
         // “…,” said a NATO diplomat. / “…,” says Linas Kojala, CEO of …
         var m = VerbThenSubjectAfter().Match(after);
