@@ -43,7 +43,8 @@ public static class PeaceBotHost
         services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>()));
         services.AddSingleton<ISuggestionService>(sp => sp.GetRequiredService<PeaceBotEngine>());
         services.AddSingleton<BotMetrics>();
-        services.AddSingleton<ObservedAnswerService>();
+        services.AddSingleton(sp => new ObservedAnswerService(sp.GetRequiredService<PeaceBotEngine>(), sp.GetRequiredService<IOptions<RateLimitOptions>>(),
+            sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<ILogger<ObservedAnswerService>>()));
         services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<ObservedAnswerService>());
         // Before the watcher, so the gauges see the start-up load.
         services.AddHostedService<KnowledgeMetrics>();
