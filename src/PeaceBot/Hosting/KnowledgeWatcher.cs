@@ -30,8 +30,9 @@ public sealed class KnowledgeWatcher : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await ReloadAsync("start-up", stoppingToken);
+        // Watch first: a file saved while the first load runs then triggers a second one instead of waiting for a rescan.
         StartWatching();
+        await ReloadAsync("start-up", stoppingToken);
         var rescan = _options.RescanSeconds > 0 ? TimeSpan.FromSeconds(_options.RescanSeconds) : Timeout.InfiniteTimeSpan;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -114,8 +115,9 @@ public sealed class KnowledgeWatcher : BackgroundService
         {
             if (_changed.CurrentCount == 0) _changed.Release();
         }
-        catch (SemaphoreFullException)
+        catch (Exception e) when (e is SemaphoreFullException or ObjectDisposedException)
         {
+            // Already signalled, or an event raced the shutdown: an exception here would end the process.
         }
     }
 
