@@ -90,6 +90,13 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
                     await Task.Delay(wait, ct);
                     continue;
                 }
+                if ((int)response.StatusCode >= 500 && attempt < MaxAttempts)
+                {
+                    var backoff = TimeSpan.FromMilliseconds(200 * Math.Pow(2, attempt - 1));
+                    log.LogWarning("Slack {What} answered HTTP {Status}; retrying in {Ms} ms", what, (int)response.StatusCode, (int)backoff.TotalMilliseconds);
+                    await Task.Delay(backoff, ct);
+                    continue;
+                }
                 var text = await response.Content.ReadAsStringAsync(ct);
                 if (!response.IsSuccessStatusCode)
                 {

@@ -109,6 +109,27 @@ public class EventsTests
     }
 
     [Fact]
+    public async Task Server_errors_are_retried_with_backoff_then_logged_never_crashing()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        slack.FailFirst = 1;
+        await using var bot = await SlackBotHost.StartAsync(slack);
+
+        await bot.PostSignedAsync("/slack/events", SlackForms.AppMention("Ev9", "<@UBOT> ask x"), "application/json");
+        var first = await slack.NextCallAsync();
+        var second = await slack.NextCallAsync();
+        Assert.Equal(first.Body, second.Body);
+
+        slack.FailFirst = 10;
+        var response = await bot.PostSignedAsync("/slack/events", SlackForms.AppMention("Ev10", "<@UBOT> ask y"), "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        for (var i = 0; i < 3; i++) await slack.NextCallAsync();
+        await Task.Delay(300);
+        Assert.Contains(bot.Logs.Lines, m => m.Contains("503"));
+        Assert.Equal(2, bot.Core.Requests.Count);
+    }
+
+    [Fact]
     public async Task Other_event_types_are_acknowledged_and_ignored()
     {
         await using var slack = await FakeSlackApi.StartAsync();

@@ -24,6 +24,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>How many chat.postMessage calls answer 429 (Retry-After: 0) before succeeding.</summary>
     public int RateLimitFirst { get; set; }
 
+    /// <summary>How many chat.postMessage calls answer 503 before succeeding.</summary>
+    public int FailFirst { get; set; }
+
     /// <summary>When set, chat.postMessage answers ok:false with this error code.</summary>
     public string? ErrorCode { get; set; }
 
@@ -48,6 +51,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
                 fake.RateLimitFirst--;
                 http.Response.Headers.RetryAfter = "0";
                 return Results.StatusCode((int)HttpStatusCode.TooManyRequests);
+            }
+            if (fake.FailFirst > 0)
+            {
+                fake.FailFirst--;
+                return Results.StatusCode((int)HttpStatusCode.ServiceUnavailable);
             }
             if (fake.ErrorCode is { } code) return Results.Json(new { ok = false, error = code });
             var json = call.Json;
