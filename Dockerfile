@@ -3,8 +3,13 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props PeaceBot.sln ./
-COPY src/ src/
+# Project files alone first: the restore layer is reused until a dependency changes, not on every code edit.
+COPY src/PeaceBot/PeaceBot.csproj src/PeaceBot/
+COPY src/PeaceBot.Core/PeaceBot.Core.csproj src/PeaceBot.Core/
+COPY src/PeaceBot.Discord/PeaceBot.Discord.csproj src/PeaceBot.Discord/
+COPY src/PeaceBot.Slack/PeaceBot.Slack.csproj src/PeaceBot.Slack/
 RUN dotnet restore src/PeaceBot/PeaceBot.csproj
+COPY src/ src/
 RUN dotnet publish src/PeaceBot/PeaceBot.csproj -c Release --no-restore -o /app
 
 # Run: the ASP.NET runtime only, as a non-root user, with the bundled knowledge as the default.

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using PeaceBot.Core.Engine;
-using PeaceBot.Core.Knowledge;
 
 namespace PeaceBot.Hosting;
 
@@ -13,21 +12,27 @@ public sealed class KnowledgeWatcher : BackgroundService
 {
     private readonly KnowledgeService _knowledge;
     private readonly KnowledgeHostOptions _options;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<KnowledgeWatcher> _logger;
     private readonly SemaphoreSlim _changed = new(0, 1);
     private FileSystemWatcher? _watcher;
 
-    public KnowledgeWatcher(KnowledgeService knowledge, IOptions<KnowledgeHostOptions> options, ILogger<KnowledgeWatcher> logger)
+    public KnowledgeWatcher(KnowledgeService knowledge, IOptions<KnowledgeHostOptions> options, BotMetrics metrics, ILogger<KnowledgeWatcher> logger)
     {
         _knowledge = knowledge;
         _options = options.Value;
+        _metrics = metrics;
         _logger = logger;
     }
 
+    /// <summary>Continuous changes delay a reload by at most this many debounce periods.</summary>
+    public const int MaxDebounceFactor = 10;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await ReloadAsync("start-up", stoppingToken);
+        // Watch first: a file saved while the first load runs then triggers a second one instead of waiting for a rescan.
         StartWatching();
+        await ReloadAsync("start-up", stoppingToken);
         var rescan = _options.RescanSeconds > 0 ? TimeSpan.FromSeconds(_options.RescanSeconds) : Timeout.InfiniteTimeSpan;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -42,8 +47,10 @@ public sealed class KnowledgeWatcher : BackgroundService
             }
             if (signalled)
             {
-                // Editors write a file in several steps: wait until the folder has been quiet for a moment.
-                while (await Quiet(stoppingToken) is false) { }
+                // Editors write a file in several steps: wait until the folder has been quiet for a moment, but not
+                // forever, or a folder that is written to all the time (a sync client) would never be re-indexed.
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                while (await Quiet(stoppingToken) is false && waited.ElapsedMilliseconds < MaxDebounceFactor * _options.DebounceMilliseconds) { }
             }
             await ReloadAsync(signalled ? "file change" : "periodic rescan", stoppingToken);
         }
@@ -66,8 +73,6 @@ public sealed class KnowledgeWatcher : BackgroundService
         try
         {
             var report = await _knowledge.ReloadAsync(ct);
-            BotMetrics.Reloads.Inc();
-            Publish(report.Status);
             if (report.Added + report.Changed + report.Removed > 0 || why == "start-up")
                 _logger.LogInformation("Knowledge reloaded after {Why}: {Added} added, {Changed} changed, {Removed} removed; {Files} files, {Passages} passages, {Problems} problems",
                     why, report.Added, report.Changed, report.Removed, report.Status.Files, report.Status.Passages, report.Problems.Count);
@@ -77,16 +82,9 @@ public sealed class KnowledgeWatcher : BackgroundService
         }
         catch (Exception e)
         {
-            BotMetrics.ReloadFailures.Inc();
+            _metrics.ReloadFailures.Inc();
             _logger.LogError(e, "Knowledge reload after {Why} failed; the previous knowledge keeps serving", why);
         }
-    }
-
-    private static void Publish(KnowledgeStatus status)
-    {
-        BotMetrics.Files.Set(status.Files);
-        BotMetrics.Passages.Set(status.Passages);
-        BotMetrics.Problems.Set(status.Problems.Count);
     }
 
     private void StartWatching()
@@ -117,8 +115,9 @@ public sealed class KnowledgeWatcher : BackgroundService
         {
             if (_changed.CurrentCount == 0) _changed.Release();
         }
-        catch (SemaphoreFullException)
+        catch (Exception e) when (e is SemaphoreFullException or ObjectDisposedException)
         {
+            // Already signalled, or an event raced the shutdown: an exception here would end the process.
         }
     }
 

@@ -22,8 +22,8 @@ public static class PeaceBotHost
         builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // In-flight answers get this long to finish on SIGTERM; compose's stop_grace_period is longer.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
-        configure?.Invoke(builder);
 
         var services = builder.Services;
         services.AddOptions<KnowledgeHostOptions>().Bind(builder.Configuration.GetSection(KnowledgeHostOptions.Section)).ValidateDataAnnotations()
@@ -42,15 +42,21 @@ public static class PeaceBotHost
         });
         services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>()));
         services.AddSingleton<ISuggestionService>(sp => sp.GetRequiredService<PeaceBotEngine>());
-        services.AddSingleton<ObservedAnswerService>();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton(sp => new ObservedAnswerService(sp.GetRequiredService<PeaceBotEngine>(), sp.GetRequiredService<IOptions<RateLimitOptions>>(),
+            sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<ILogger<ObservedAnswerService>>()));
         services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<ObservedAnswerService>());
+        // Before the watcher, so the gauges see the start-up load.
+        services.AddHostedService<KnowledgeMetrics>();
         services.AddHostedService<KnowledgeWatcher>();
         var adapters = ChatAdapters.Add(services, builder.Configuration);
+        // Last, so a caller (the tests) may add configuration, log providers, or replace a service.
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapAskApi();
-        app.MapMetrics("/metrics");
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<BotMetrics>().Registry);
         ChatAdapters.Map(app);
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
         foreach (var line in adapters) log.LogInformation("{Adapter}", line);

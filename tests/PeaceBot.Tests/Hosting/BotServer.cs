@@ -24,13 +24,16 @@ public sealed class BotServer : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotServer> StartAsync(IDictionary<string, string>? files = null, params string[] settings)
+    public static Task<BotServer> StartAsync(IDictionary<string, string>? files = null, params string[] settings) =>
+        StartAsync(files, null, settings);
+
+    public static async Task<BotServer> StartAsync(IDictionary<string, string>? files, Action<WebApplicationBuilder>? configure, params string[] settings)
     {
         var folder = Directory.CreateTempSubdirectory("peacebot-serve-").FullName;
         foreach (var (name, text) in files ?? DefaultFiles) await File.WriteAllTextAsync(Path.Combine(folder, name), text);
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Api:Key", ApiKey, "--Knowledge:Folder", folder, "--Knowledge:DebounceMilliseconds", "100", "--Knowledge:RescanSeconds", "1", "--RateLimit:Enabled", "false" };
         args.AddRange(settings);
-        var app = PeaceBotHost.Build([.. args]);
+        var app = PeaceBotHost.Build([.. args], configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var server = new BotServer(app, folder, new Uri(address));
@@ -44,6 +47,14 @@ public sealed class BotServer : IAsyncDisposable
     };
 
     public static string Article(string title, string body) => $"---\ntitle: {title}\npublished: 2025-03-10\n---\n{body}\n";
+
+    /// <summary>The value of one unlabelled series on <c>/metrics</c>.</summary>
+    public async Task<double> MetricAsync(string name)
+    {
+        var text = await Client.GetStringAsync("/metrics");
+        var line = text.Split('\n').Single(l => l.StartsWith(name + " ", StringComparison.Ordinal));
+        return double.Parse(line[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     public async Task<System.Text.Json.JsonElement> AskAsync(string command)
     {
@@ -63,6 +74,9 @@ public sealed class BotServer : IAsyncDisposable
         }
         Assert.Fail("condition not met in time");
     }
+
+    /// <summary>Begins a graceful stop, as SIGTERM does.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

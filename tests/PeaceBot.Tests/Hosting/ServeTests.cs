@@ -85,11 +85,46 @@ public sealed class ServeTests
     [InlineData("--RateLimit:PermitsPerWindow", "0", "PermitsPerWindow")]
     [InlineData("--Api:Key", "short", "Api:Key")]
     [InlineData("--Knowledge:DebounceMilliseconds", "1", "DebounceMilliseconds")]
+    [InlineData("--Discord:PublicKey", "not-a-key", "Discord:PublicKey")]
+    [InlineData("--Slack:BotToken", "not-a-token", "Slack")]
     public async Task Invalid_configuration_stops_start_up_naming_the_key(string key, string value, string named)
     {
-        var app = PeaceBotHost.Build(["--urls", "http://127.0.0.1:0", key, value]);
-        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        WebApplication? app = null;
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            app = PeaceBotHost.Build(["--urls", "http://127.0.0.1:0", key, value]);
+            await app.StartAsync();
+        });
         Assert.Contains(named, string.Join(' ', e.Failures));
-        await app.DisposeAsync();
+        if (app is not null) await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Discord_requests_are_served_end_to_end_with_the_real_engine()
+    {
+        using var key = NSec.Cryptography.Key.Create(NSec.Cryptography.SignatureAlgorithm.Ed25519,
+            new NSec.Cryptography.KeyCreationParameters { ExportPolicy = NSec.Cryptography.KeyExportPolicies.AllowPlaintextExport });
+        var publicKey = Convert.ToHexString(key.PublicKey.Export(NSec.Cryptography.KeyBlobFormat.RawPublicKey));
+        await using var server = await BotServer.StartAsync(null, "--Discord:PublicKey", publicKey, "--Discord:ApplicationId", "123456789012345678");
+
+        var body = Encoding.UTF8.GetBytes("""{"id":"1","application_id":"123456789012345678","type":2,"token":"t","member":{"user":{"id":"u"},"permissions":"0","roles":[]},"data":{"id":"9","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"ferry strait"}]}}""");
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signature = Convert.ToHexString(NSec.Cryptography.SignatureAlgorithm.Ed25519.Sign(key, [.. Encoding.UTF8.GetBytes(ts), .. body]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Headers.Add("X-Signature-Ed25519", signature);
+        request.Headers.Add("X-Signature-Timestamp", ts);
+        var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ferry resumed", await response.Content.ReadAsStringAsync());
+        Assert.Contains("front_end=\"discord\"", await server.Client.GetStringAsync("/metrics"));
+    }
+
+    [Fact]
+    public async Task The_serve_verb_prints_the_key_that_is_wrong_and_exits_1()
+    {
+        var run = await PeaceBot.Tests.Terminal.CliRun.RunAsync("", "serve", "--urls", "http://127.0.0.1:0", "--RateLimit:WindowSeconds", "0");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("WindowSeconds", run.Error);
     }
 }
