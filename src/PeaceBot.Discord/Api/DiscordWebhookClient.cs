@@ -1,0 +1,26 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using PeaceBot.Discord.Configuration;
+
+namespace PeaceBot.Discord.Api;
+
+/// <summary>Interaction follow-ups over Discord's webhook routes (no bot token needed; the interaction token authorises).</summary>
+public sealed class DiscordWebhookClient(HttpClient http, IOptions<DiscordOptions> options)
+{
+    /// <summary>Replaces the deferred "thinking…" reply with the real answer.</summary>
+    public async Task EditOriginalAsync(string interactionToken, JsonObject data, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var url = $"{o.ApiBaseUrl.TrimEnd('/')}/webhooks/{Uri.EscapeDataString(o.ApplicationId ?? "")}/{Uri.EscapeDataString(interactionToken)}/messages/@original";
+        using var request = new HttpRequestMessage(HttpMethod.Patch, url)
+        {
+            Content = new StringContent(data.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("DiscordBot", "(https://github.com/peacebot, 1.0)"));
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"PATCH @original answered {(int)response.StatusCode}", null, response.StatusCode);
+    }
+}

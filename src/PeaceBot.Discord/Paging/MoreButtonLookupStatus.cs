@@ -1,0 +1,8 @@
+namespace PeaceBot.Discord.Paging;
+
+public enum MoreButtonLookupStatus
+{
+    Found,
+    Expired,
+    Invalid,
+}
