@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -18,7 +17,7 @@ public sealed class DiscordWebhookClient(HttpClient http, IOptions<DiscordOption
         {
             Content = new StringContent(data.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("DiscordBot", "(https://github.com/peacebot, 1.0)"));
+        DiscordApiHeaders.Apply(request);
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"PATCH @original answered {(int)response.StatusCode}", null, response.StatusCode);

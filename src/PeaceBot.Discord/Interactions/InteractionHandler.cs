@@ -94,15 +94,16 @@ public sealed class InteractionHandler(
 
     private async Task DeliverLaterAsync(string token, Task<Answer> answerTask, bool ephemeral)
     {
-        var answer = await answerTask;
-        var data = RenderData(answer, ephemeral, CallbackType.UpdateMessage);
         try
         {
+            var answer = await answerTask;
+            var data = RenderData(answer, ephemeral, CallbackType.UpdateMessage);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await webhooks.EditOriginalAsync(token, data, timeout.Token);
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        catch (Exception e)
         {
+            // Nobody awaits this task: whatever went wrong is logged here or lost.
             log.LogWarning(e, "Discord: delivering a deferred answer failed");
         }
     }

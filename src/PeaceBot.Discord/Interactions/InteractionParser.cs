@@ -24,7 +24,7 @@ public static class InteractionParser
     private static bool TryRead(JsonElement root, out IncomingInteraction? interaction, out string error)
     {
         interaction = null;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || !typeElement.TryGetInt32(out var type))
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.Number || !typeElement.TryGetInt32(out var type))
         {
             error = "interaction has no integer 'type'";
             return false;
@@ -68,7 +68,7 @@ public static class InteractionParser
         {
             var list = opts;
             var first = opts.EnumerateArray().FirstOrDefault();
-            if (first.ValueKind == JsonValueKind.Object && first.TryGetProperty("type", out var ft) && ft.TryGetInt32(out var fti) && fti == 1)
+            if (first.ValueKind == JsonValueKind.Object && first.TryGetProperty("type", out var ft) && ft.ValueKind == JsonValueKind.Number && ft.TryGetInt32(out var fti) && fti == 1)
             {
                 subcommand = Str(first, "name");
                 list = first.TryGetProperty("options", out var nested) && nested.ValueKind == JsonValueKind.Array ? nested : default;

@@ -1,0 +1,3 @@
+namespace PeaceBot.Discord.Tests.Support;
+
+internal sealed record RecordedRequest(string Method, string PathAndQuery, string Body);
