@@ -5,6 +5,7 @@ public static class VerbTable
 {
     public static IReadOnlyList<IVerb> All { get; } =
     [
+        new PeaceBot.Discord.DiscordVerb(),
     ];
 
     public static IVerb? Find(string name) =>

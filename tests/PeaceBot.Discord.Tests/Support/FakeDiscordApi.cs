@@ -16,6 +16,9 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
     public Channel<RecordedRequest> Received { get; } = Channel.CreateUnbounded<RecordedRequest>();
     public string BaseUrl { get; }
 
+    /// <summary>Status and JSON body to answer with; 200 "{}" unless a test says otherwise.</summary>
+    public Func<RecordedRequest, (int Status, string Body)> Respond { get; set; } = _ => (200, "{}");
+
     private FakeDiscordApi(WebApplication app, string baseUrl)
     {
         _app = app;
@@ -33,10 +36,16 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
-            await self!.Received.Writer.WriteAsync(new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, body));
-            context.Response.StatusCode = 200;
+            var recorded = new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, body)
+            {
+                Authorization = context.Request.Headers.Authorization.ToString(),
+                UserAgent = context.Request.Headers.UserAgent.ToString(),
+            };
+            await self!.Received.Writer.WriteAsync(recorded);
+            var (status, reply) = self.Respond(recorded);
+            context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync("{}");
+            await context.Response.WriteAsync(reply);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
