@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PeaceBot.Discord.Api;
 using PeaceBot.Discord.Configuration;
+using PeaceBot.Discord.Gateway;
 using PeaceBot.Discord.Interactions;
 using PeaceBot.Discord.Paging;
 using PeaceBot.Discord.Security;
@@ -14,6 +15,7 @@ public static class DiscordServiceCollectionExtensions
 {
     public const string DisabledDescription = "disabled: set Discord__PublicKey and Discord__ApplicationId to enable";
     public const string EnabledDescription = "enabled (http interactions)";
+    public const string GatewayDescription = "enabled (gateway)";
 
     /// <summary>
     /// Binds and validates <c>Discord:*</c> (invalid values stop start-up naming the key) and registers the adapter.
@@ -43,6 +45,12 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<MoreButtonIds>();
         services.AddHttpClient<DiscordWebhookClient>();
         services.AddSingleton<InteractionHandler>();
+        if (probe.IsGateway)
+        {
+            services.AddHttpClient<DiscordRestClient>();
+            services.AddHostedService<DiscordGatewayService>();
+            return new DiscordRegistration(true, GatewayDescription);
+        }
         services.AddSingleton(new DiscordAdapterMarker());
         return new DiscordRegistration(true, EnabledDescription);
     }

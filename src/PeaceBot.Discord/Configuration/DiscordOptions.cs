@@ -28,5 +28,10 @@ public sealed class DiscordOptions
     /// <summary>How long to wait for the core before replying "deferred" (Discord allows 3 s).</summary>
     public TimeSpan AnswerBudget { get; set; } = TimeSpan.FromMilliseconds(1500);
 
+    /// <summary>Gateway mode: first wait before reconnecting; doubles per failed attempt up to 32×.</summary>
+    public TimeSpan GatewayBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public bool IsGateway => Mode == "gateway";
+
     public bool IsEnabled => !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(ApplicationId);
 }

@@ -25,8 +25,8 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
         if (options.Mode is not ("http" or "gateway"))
             failures.Add("Discord:Mode must be 'http' or 'gateway'.");
-        else if (options.Mode == "gateway")
-            failures.Add("Discord:Mode 'gateway' is not available in this build yet; use 'http' with a public interactions URL.");
+        else if (options.IsGateway && string.IsNullOrWhiteSpace(options.BotToken))
+            failures.Add("Discord:BotToken is required when Discord:Mode is 'gateway'.");
 
         if (options.BotToken is { } token && (token.Trim().Length == 0 || token.Any(char.IsWhiteSpace)))
             failures.Add("Discord:BotToken must not be blank or contain whitespace.");
@@ -37,6 +37,9 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
         if (options.AnswerBudget <= TimeSpan.Zero || options.AnswerBudget >= TimeSpan.FromMilliseconds(2500))
             failures.Add("Discord:AnswerBudget must be between 0 and 2.5 seconds (Discord needs a first reply within 3 s).");
+
+        if (options.GatewayBackoff <= TimeSpan.Zero || options.GatewayBackoff > TimeSpan.FromMinutes(1))
+            failures.Add("Discord:GatewayBackoff must be between 0 and 1 minute.");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
