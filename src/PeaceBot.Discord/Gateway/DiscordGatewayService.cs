@@ -47,8 +47,9 @@ public sealed class DiscordGatewayService(
             {
                 return;
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or JsonException or IOException or InvalidOperationException or FormatException or UriFormatException)
+            catch (Exception e)
             {
+                // Whatever broke this session, the service must live on and reconnect.
                 log.LogWarning(e, "Discord gateway: connection failed");
             }
             failures = established ? 0 : failures + 1;
@@ -95,7 +96,7 @@ public sealed class DiscordGatewayService(
                     {
                         // A zombie connection: drop it (not with 1000/1001, which would end the session) and resume.
                         log.LogWarning("Discord gateway: heartbeat not acknowledged; reconnecting");
-                        socket.Abort();
+                        await session.CancelAsync();
                         return;
                     }
                     Volatile.Write(ref acked, false);
@@ -131,8 +132,10 @@ public sealed class DiscordGatewayService(
                 {
                     frame = await ReceiveAsync(socket, session.Token);
                 }
-                catch (WebSocketException)
+                catch (Exception e) when (e is WebSocketException || (e is OperationCanceledException && !stoppingToken.IsCancellationRequested))
                 {
+                    // A dropped connection, or the heartbeat loop gave up on a zombie: resume on a new one.
+                    socket.Abort();
                     return SessionEnd.Reconnect;
                 }
                 if (frame is null)

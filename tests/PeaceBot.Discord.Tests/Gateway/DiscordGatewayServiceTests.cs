@@ -73,7 +73,8 @@ public class DiscordGatewayServiceTests : IAsyncLifetime
     {
         var first = await _gateway.NextConnectionAsync();
         Assert.Equal("/first?v=10&encoding=json", first.PathAndQuery);
-        await first.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 50 } });
+        // Long enough that a loaded machine never misses an ACK deadline; the zombie case has its own test.
+        await first.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 400 } });
 
         var identify = await first.ReceiveAsync();
         Assert.Equal(2, (int)identify["op"]!);
@@ -93,13 +94,14 @@ public class DiscordGatewayServiceTests : IAsyncLifetime
         Assert.Equal(4, (int)reply["type"]!);
         DiscordSchemas.AssertValid("CreateMessageInteractionCallbackRequest", reply);
 
-        // Stay long enough for heartbeats, then lose the connection mid-session.
-        await Task.Delay(200);
+        // Wait for a heartbeat (this is a wait for an event, not a timing assertion), then lose the connection mid-session.
+        for (var i = 0; i < 100 && first.HeartbeatsSeen == 0; i++) await Task.Delay(50);
+        Assert.True(first.HeartbeatsSeen > 0);
         first.Drop();
 
         var second = await _gateway.NextConnectionAsync();
         Assert.Equal("/resume?v=10&encoding=json", second.PathAndQuery);
-        await second.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 50 } });
+        await second.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 400 } });
         var resume = await second.ReceiveAsync();
         Assert.Equal(6, (int)resume["op"]!);
         Assert.Equal("session-1", (string)resume["d"]!["session_id"]!);
@@ -112,8 +114,34 @@ public class DiscordGatewayServiceTests : IAsyncLifetime
         var next = await NextCallbackAsync();
         Assert.Equal("/api/v10/interactions/222/interaction-token-abc/callback", next.PathAndQuery);
         Assert.Equal(["/ask q111", "/ask q222"], _answers.Requests.Select(r => r.Text));
-        Assert.True(first.HeartbeatsSeen > 0);
         second.Drop();
+    }
+
+    [Fact]
+    public async Task A_connection_that_stops_acknowledging_heartbeats_is_dropped_and_resumed()
+    {
+        var first = await _gateway.NextConnectionAsync();
+        first.AcknowledgeHeartbeats = false;
+        await first.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 100 } });
+        Assert.Equal(2, (int)(await first.ReceiveAsync())["op"]!);
+        await first.SendAsync(new JsonObject { ["op"] = 0, ["s"] = 5, ["t"] = "READY", ["d"] = new JsonObject { ["session_id"] = "s1", ["resume_gateway_url"] = _gateway.Url + "/resume" } });
+
+        var second = await _gateway.NextConnectionAsync();
+        Assert.StartsWith("/resume", second.PathAndQuery);
+        await second.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 1000 } });
+        var resume = await second.ReceiveAsync();
+        Assert.Equal((6, 5L), ((int)resume["op"]!, (long)resume["d"]!["seq"]!));
+        second.Drop();
+    }
+
+    [Fact]
+    public async Task An_authentication_failure_close_is_not_retried()
+    {
+        var first = await _gateway.NextConnectionAsync();
+        await first.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 1000 } });
+        Assert.Equal(2, (int)(await first.ReceiveAsync())["op"]!);
+        await first.CloseAsync(4004);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _gateway.NextConnectionAsync(TimeSpan.FromMilliseconds(500)));
     }
 
     [Fact]

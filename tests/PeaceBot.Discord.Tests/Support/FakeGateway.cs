@@ -51,9 +51,9 @@ internal sealed class FakeGateway : IAsyncDisposable
         return self;
     }
 
-    public async Task<Connection> NextConnectionAsync()
+    public async Task<Connection> NextConnectionAsync(TimeSpan? within = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(10));
         return await _connections.Reader.ReadAsync(timeout.Token);
     }
 
@@ -77,6 +77,9 @@ internal sealed class FakeGateway : IAsyncDisposable
         public string PathAndQuery { get; }
         public TaskCompletionSource Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public int HeartbeatsSeen => Volatile.Read(ref _heartbeats);
+
+        /// <summary>False plays a zombie connection: heartbeats go unanswered.</summary>
+        public bool AcknowledgeHeartbeats { get; set; } = true;
 
         public async Task SendAsync(JsonObject frame)
         {
@@ -117,7 +120,7 @@ internal sealed class FakeGateway : IAsyncDisposable
                     if ((int)frame["op"]! == 1)
                     {
                         Interlocked.Increment(ref _heartbeats);
-                        await SendAsync(new JsonObject { ["op"] = 11 });
+                        if (AcknowledgeHeartbeats) await SendAsync(new JsonObject { ["op"] = 11 });
                     }
                     else
                     {
