@@ -31,13 +31,13 @@ public sealed class InteractionHandler(
     public Task<JsonObject> HandleAsync(IncomingInteraction interaction, CancellationToken cancellationToken) => interaction.Type switch
     {
         InteractionType.Ping => Task.FromResult(new JsonObject { ["type"] = CallbackType.Pong }),
-        InteractionType.ApplicationCommand => CommandAsync(interaction, cancellationToken),
-        InteractionType.MessageComponent => MoreAsync(interaction, cancellationToken),
+        InteractionType.ApplicationCommand => CommandAsync(interaction),
+        InteractionType.MessageComponent => MoreAsync(interaction),
         InteractionType.Autocomplete => Task.FromResult(Autocomplete(interaction)),
         _ => Task.FromResult(Message(CallbackType.ChannelMessage, AnswerRenderer.Notice("This kind of interaction is not supported.", ephemeral: true))),
     };
 
-    private Task<JsonObject> CommandAsync(IncomingInteraction interaction, CancellationToken cancellationToken)
+    private Task<JsonObject> CommandAsync(IncomingInteraction interaction)
     {
         if (!CommandTextBuilder.TryBuild(interaction, out var invocation, out var error))
             return Task.FromResult(Message(CallbackType.ChannelMessage, AnswerRenderer.Notice(error, ephemeral: true)));
@@ -52,10 +52,10 @@ public sealed class InteractionHandler(
                 ["type"] = CallbackType.DeferredChannelMessage,
                 ["data"] = ephemeral ? new JsonObject { ["flags"] = DiscordLimits.EphemeralFlag } : new JsonObject(),
             },
-            ephemeral, cancellationToken);
+            ephemeral);
     }
 
-    private Task<JsonObject> MoreAsync(IncomingInteraction interaction, CancellationToken cancellationToken)
+    private Task<JsonObject> MoreAsync(IncomingInteraction interaction)
     {
         var lookup = moreButtons.Resolve(interaction.CustomId);
         if (lookup.Status != MoreButtonLookupStatus.Found)
@@ -68,7 +68,7 @@ public sealed class InteractionHandler(
             interaction, request,
             inlineType: CallbackType.UpdateMessage,
             deferred: new JsonObject { ["type"] = CallbackType.DeferredUpdateMessage },
-            ephemeral: false, cancellationToken);
+            ephemeral: false);
     }
 
     private AnswerRequest NewRequest(IncomingInteraction interaction, string text, int page) =>
@@ -79,9 +79,9 @@ public sealed class InteractionHandler(
         };
 
     private async Task<JsonObject> AnswerWithinBudgetAsync(
-        IncomingInteraction interaction, AnswerRequest request, int inlineType, JsonObject deferred, bool ephemeral, CancellationToken requestAborted)
+        IncomingInteraction interaction, AnswerRequest request, int inlineType, JsonObject deferred, bool ephemeral)
     {
-        _ = requestAborted; // the answer outlives the HTTP request when deferred, so it is not tied to it
+        // Deliberately not tied to the HTTP request: a deferred answer outlives it.
         var answerTask = SafeAnswerAsync(request);
         var finished = await Task.WhenAny(answerTask, Task.Delay(options.Value.AnswerBudget));
         if (finished == answerTask)

@@ -15,9 +15,10 @@ public static class AnswerRenderer
 
     public static JsonObject Render(Answer answer, bool ephemeral, string? moreCustomId)
     {
+        var content = answer.Message.Length > 0 ? answer.Message : answer.Results.Count > 0 ? "" : "No answer.";
         var data = new JsonObject
         {
-            ["content"] = TextClip.To(answer.Message.Length > 0 ? answer.Message : "No answer.", DiscordLimits.Content),
+            ["content"] = TextClip.To(content, DiscordLimits.Content),
             ["embeds"] = RenderEmbeds(answer.Results),
             ["allowed_mentions"] = NoMentions(),
             ["components"] = moreCustomId is null ? new JsonArray() : MoreButtonRow(moreCustomId),

@@ -67,6 +67,13 @@ public class AnswerRendererTests
     }
 
     [Fact]
+    public void Results_without_a_message_carry_no_placeholder_text()
+    {
+        var data = AnswerRenderer.Render(new Answer(AnswerKind.Ask, "", [Result("q")]), false, null);
+        Assert.Equal("", (string)data["content"]!);
+    }
+
+    [Fact]
     public void An_empty_answer_still_renders_a_valid_message()
     {
         var data = AnswerRenderer.Render(new Answer(AnswerKind.Ask, "", []), true, null);
