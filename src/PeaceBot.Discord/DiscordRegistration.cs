@@ -1,4 +1,4 @@
 namespace PeaceBot.Discord;
 
-/// <summary>What <see cref="DiscordServiceCollectionExtensions.AddDiscordAdapter"/> decided, for the host's start-up log.</summary>
+/// <summary>Whether the Discord adapter is on, as one line for the start-up log.</summary>
 public sealed record DiscordRegistration(bool Enabled, string Description);

@@ -5,4 +5,10 @@ public sealed record KnowledgeOptions
 {
     /// <summary>Files processed at once on a reload (extraction is CPU-bound).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Folder for an on-disk index. When set, the index is committed after every reload and a restart reuses it:
+    /// only files whose size or time changed are read again. Null keeps the index in memory.
+    /// </summary>
+    public string? IndexPath { get; init; }
 }

@@ -33,6 +33,8 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
     private string? _aliasHash;
     private KnowledgeSnapshot? _current;
     private long _generation;
+    private bool _persistent;
+    private bool _persistentTried;
     private bool _disposed;
 
     public KnowledgeService(string folder, KnowledgeOptions? options = null, ILogger? logger = null)
@@ -108,12 +110,12 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         int added = 0, updated = 0;
         Parallel.ForEach(accepted, ParallelFor(cancellationToken), file =>
         {
-            if (!TryIndex(file)) return;
+            if (TryIndex(file) is not { } stat) return;
             bool existed;
             lock (_indexed)
             {
                 existed = _indexed.ContainsKey(file.RelativePath);
-                _indexed[file.RelativePath] = Stat(file);
+                _indexed[file.RelativePath] = stat;
             }
             Interlocked.Increment(ref existed ? ref updated : ref added);
         });
@@ -128,6 +130,7 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         foreach (var gone in _fileProblems.Keys.Where(k => !present.Contains(k)).ToList()) _fileProblems.Remove(gone);
 
         var problems = folderProblems.Concat(_fileProblems.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)).ToList();
+        if (_persistent) IndexedFileStore.Commit(_writer!, _aliasHash ?? "");
         var snapshot = Publish(problems, clock.Elapsed);
         foreach (var p in problems) _logger.LogWarning("Knowledge problem: {Problem}", p.ToString());
         _logger.LogInformation("Knowledge reloaded: {Files} files, {Passages} passages, {Added} added, {Changed} changed, {Removed} removed, {Problems} problems in {Ms} ms",
@@ -153,22 +156,24 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         }
     }
 
-    private bool TryIndex(KnowledgeFile file)
+    private IndexedFile? TryIndex(KnowledgeFile file)
     {
         try
         {
+            var stat = Stat(file);
             var doc = DocumentProcessor.Process(file, _aliases);
             var docs = DocumentIndexer.ToLucene(doc);
+            IndexedFileStore.Annotate(docs[0], stat, doc.Problems);
             _writer!.UpdateDocuments(new Term(IndexFields.File, file.RelativePath), docs);
             if (doc.Problems.Count > 0)
                 lock (_fileProblems) _fileProblems[file.RelativePath] = _fileProblems.GetValueOrDefault(file.RelativePath, []).Concat(doc.Problems).ToList();
-            return true;
+            return stat;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             _logger.LogError(e, "Extraction failed for {File}", file.RelativePath);
             lock (_fileProblems) _fileProblems[file.RelativePath] = [new KnowledgeProblem(file.RelativePath, 1, $"could not be indexed: {e.Message}")];
-            return false;
+            return null;
         }
     }
 
@@ -234,15 +239,45 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         _aliases = aliases;
         _aliasHash = aliasHash;
         _analyzer = new SearchAnalyzer(aliases);
-        _directory = new RAMDirectory();
-        var config = new IndexWriterConfig(SearchAnalyzer.Version, _analyzer)
+        var reuse = false;
+        if (_options.IndexPath is { } path && !_persistentTried)
         {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
-        };
-        _writer = new IndexWriter(_directory, config);
+            _persistentTried = true;
+            try
+            {
+                System.IO.Directory.CreateDirectory(path);
+                _directory = FSDirectory.Open(path);
+                reuse = IndexedFileStore.TryLoad(_directory, aliasHash, _indexed, _fileProblems);
+                _writer = new IndexWriter(_directory, WriterConfig(reuse ? OpenMode.APPEND : OpenMode.CREATE));
+                _persistent = true;
+                _logger.LogInformation("On-disk index at {Path}: {State}", path, reuse ? $"reusing {_indexed.Count} indexed files" : "building anew");
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or LockObtainFailedException)
+            {
+                _logger.LogWarning("On-disk index at {Path} is unusable ({Reason}); indexing in memory instead", path, e.Message);
+                _directory?.Dispose();
+                _indexed.Clear();
+                _fileProblems.Clear();
+            }
+        }
+        else if (_persistent && _directory is not null)
+        {
+            _directory = FSDirectory.Open(_options.IndexPath!);
+            _writer = new IndexWriter(_directory, WriterConfig(OpenMode.CREATE));
+            return;
+        }
+        _persistent = false;
+        _directory = new RAMDirectory();
+        _writer = new IndexWriter(_directory, WriterConfig(OpenMode.CREATE));
     }
+
+    private IndexWriterConfig WriterConfig(OpenMode mode) => new(SearchAnalyzer.Version, _analyzer)
+    {
+        OpenMode = mode,
+        Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = 64,
+    };
 
     private KnowledgeSnapshot Publish(IReadOnlyList<KnowledgeProblem> problems, TimeSpan duration)
     {

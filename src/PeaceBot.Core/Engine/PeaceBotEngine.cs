@@ -1,23 +1,93 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PeaceBot.Core.Answers;
+using PeaceBot.Core.Commands;
+using PeaceBot.Core.Handlers;
 using PeaceBot.Core.Suggestions;
 
 namespace PeaceBot.Core.Engine;
 
-// Interim shape so front ends can compose against it; the command handlers land next.
+/// <summary>
+/// Answers chat commands from the serving knowledge snapshot. Each request parses its text, holds one snapshot for
+/// its whole life, runs the command's handler and cuts the result to the page asked for. Never throws for bad input.
+/// </summary>
 public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
 {
     private readonly KnowledgeService _knowledge;
+    private readonly ILogger _logger;
+    private readonly SuggestionFinder _suggestions;
 
-    public PeaceBotEngine(KnowledgeService knowledge, TimeProvider? time = null)
+    public PeaceBotEngine(KnowledgeService knowledge, ILogger? logger = null)
     {
         _knowledge = knowledge;
-        _ = time;
+        _logger = logger ?? NullLogger.Instance;
+        _suggestions = new SuggestionFinder(knowledge);
     }
 
-    public Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new Answer(AnswerKind.Help, $"PeaceBot knows {_knowledge.Status.Files} files.", []));
+    public async Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parsed = CommandParser.Parse(request.Text);
+        if (parsed.Command is not { } command)
+            return Answers.Answer.Error(parsed.Error ?? "I could not read that command.");
 
-    public IReadOnlyList<Suggestion> SuggestPlans(string typed, int max = 25) => [];
-    public IReadOnlyList<Suggestion> SuggestMonths(string typed, int max = 25) => [];
-    public IReadOnlyList<Suggestion> SuggestQuotes(string typed, int max = 25) => [];
+        try
+        {
+            return command switch
+            {
+                ReloadCommand when !request.IsModerator => Refuse(command),
+                StatusCommand when !request.IsModerator => Refuse(command),
+                ReloadCommand => StatusHandler.Reloaded(await _knowledge.ReloadAsync(cancellationToken).ConfigureAwait(false)) with { CommandText = command.Text },
+                StatusCommand => StatusHandler.Handle(_knowledge.Status) with { CommandText = command.Text },
+                HelpCommand => HelpHandler.Handle(request.IsModerator) with { CommandText = command.Text },
+                _ => AnswerFromSnapshot(command, request),
+            };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Answering {Command} failed", command.Text);
+            return new Answer(AnswerKind.Error, "Something went wrong while answering; please try again in a moment.", [])
+                { CommandText = command.Text, Outcome = AnswerOutcome.Failed };
+        }
+    }
+
+    private Answer AnswerFromSnapshot(Command command, AnswerRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        using var lease = _knowledge.Acquire();
+        if (lease.Snapshot is not { } snapshot)
+            return new Answer(AnswerKind.Error, "The knowledge base is still loading; please ask again in a few seconds.", [])
+                { CommandText = command.Text, Outcome = AnswerOutcome.Failed };
+
+        var context = new CommandContext(snapshot, request);
+        var full = command switch
+        {
+            WhoSaidCommand c => WhoSaidHandler.Handle(c, context),
+            PlanPointCommand c => PlanHandler.Handle(c, context),
+            PlanListCommand => PlanHandler.List(context),
+            TimelineCommand c => TimelineHandler.Handle(c, context),
+            AskCommand c => AskHandler.Handle(c, context),
+            SourcesCommand => SourcesHandler.Handle(context),
+            _ => Answers.Answer.Error($"Unknown command. Try {CommandUsage.Help}."),
+        };
+        var answer = Paging.Apply(full with { CommandText = command.Text }, request.Page, request.PageSize);
+        _logger.LogDebug("{Command} answered with {Count} results in {Ms} ms", command.Text, answer.Results.Count, clock.ElapsedMilliseconds);
+        return answer;
+    }
+
+    private static Answer Refuse(Command command) =>
+        new(command is ReloadCommand ? AnswerKind.Reload : AnswerKind.Status,
+            $"Only moderators can use {command.Text}.", [])
+            { CommandText = command.Text, Outcome = AnswerOutcome.Refused };
+
+    public IReadOnlyList<Suggestion> SuggestPlans(string typed, int max = 25) => _suggestions.Plans(typed, max);
+
+    public IReadOnlyList<Suggestion> SuggestMonths(string typed, int max = 25) => _suggestions.Months(typed, max);
+
+    public IReadOnlyList<Suggestion> SuggestQuotes(string typed, int max = 25) => _suggestions.Quotes(typed, max);
 }

@@ -17,11 +17,10 @@ internal static class DocumentIndexer
         var fm = doc.File.FrontMatter;
         var file = doc.File.RelativePath;
         var docs = new List<LuceneDocument> { SourceDoc(doc) };
-        var ordinal = 0;
 
         foreach (var p in doc.Passages)
         {
-            var d = Base(IndexDocType.Passage, file, doc.Slice(p.Range), p.Range, ordinal++);
+            var d = Base(IndexDocType.Passage, file, doc.Slice(p.Range));
             d.Add(new TextField(IndexFields.Text, doc.Slice(p.Range), Field.Store.NO));
             if (p.Section is { } section) d.Add(new TextField(IndexFields.Section, section, Field.Store.NO));
             if (fm.Kind == KnowledgeKind.Plan && FindPoint(doc, p.Range) is { } n) AddPlanPoint(d, fm.PlanId!, n);
@@ -30,7 +29,7 @@ internal static class DocumentIndexer
 
         foreach (var q in doc.Quotes)
         {
-            var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote), q.Quote, ordinal++);
+            var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote));
             d.Add(new TextField(IndexFields.Text, doc.Slice(q.Quote), Field.Store.NO));
             d.Add(new StringField(IndexFields.Speaker, q.Speaker, Field.Store.YES));
             d.Add(new StringField(IndexFields.QuoteKind, q.Kind.ToString(), Field.Store.YES));
@@ -40,7 +39,7 @@ internal static class DocumentIndexer
 
         foreach (var e in doc.Events)
         {
-            var d = Base(IndexDocType.Event, file, doc.Slice(e.Range), e.Range, ordinal++);
+            var d = Base(IndexDocType.Event, file, doc.Slice(e.Range));
             d.Add(new TextField(IndexFields.Text, doc.Slice(e.Range), Field.Store.NO));
             AddDate(d, e.Date, index: true);
             docs.Add(d);
@@ -48,7 +47,7 @@ internal static class DocumentIndexer
 
         foreach (var p in doc.Points)
         {
-            var d = Base(IndexDocType.Point, file, doc.Slice(p.Range), p.Range, ordinal++);
+            var d = Base(IndexDocType.Point, file, doc.Slice(p.Range));
             d.Add(new TextField(IndexFields.Text, doc.Slice(p.Range), Field.Store.NO));
             AddPlanPoint(d, fm.PlanId!, p.Number);
             docs.Add(d);
@@ -56,7 +55,7 @@ internal static class DocumentIndexer
 
         foreach (var m in doc.Mentions)
         {
-            var d = Base(IndexDocType.Mention, file, doc.Slice(m.Range), m.Range, ordinal++);
+            var d = Base(IndexDocType.Mention, file, doc.Slice(m.Range));
             d.Add(new StringField(IndexFields.MentionPoint, m.Number.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
             d.Add(new StoredField(IndexFields.MentionPlanSize, m.PlanSize ?? 0));
             docs.Add(d);
@@ -64,13 +63,11 @@ internal static class DocumentIndexer
         return docs;
     }
 
-    private static LuceneDocument Base(string type, string file, string snippet, TextRange range, int ordinal) =>
+    private static LuceneDocument Base(string type, string file, string snippet) =>
     [
         new StringField(IndexFields.Type, type, Field.Store.NO),
         new StringField(IndexFields.File, file, Field.Store.YES),
         new StoredField(IndexFields.Snippet, snippet),
-        new StoredField(IndexFields.Ordinal, ordinal),
-        new StoredField(IndexFields.Start, range.Start),
     ];
 
     private static LuceneDocument SourceDoc(ProcessedDocument doc)
@@ -117,6 +114,7 @@ internal static class DocumentIndexer
         d.Add(new StringField(IndexFields.Plan, plan, Field.Store.YES));
         d.Add(new StoredField(IndexFields.Point, point));
         d.Add(new StringField(IndexFields.PlanPoint, $"{plan}#{point}", Field.Store.NO));
+        d.Add(new StringField(IndexFields.PointNumber, point.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
     }
 
     private static int? FindPoint(ProcessedDocument doc, TextRange range) =>

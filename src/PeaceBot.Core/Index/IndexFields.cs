@@ -24,10 +24,10 @@ internal static class IndexFields
     public const string Point = "point";
     /// <summary>"us-28#27": plan and point, for exact lookups.</summary>
     public const string PlanPoint = "planpoint";
+    /// <summary>"27": the point's number in whatever plan, to fetch point N of every plan at once.</summary>
+    public const string PointNumber = "pointnum";
     public const string MentionPoint = "mpoint";
     public const string MentionPlanSize = "mplansize";
-    public const string Ordinal = "ord";
-    public const string Start = "start";
 
     // Source documents (one per file) carry the file's metadata.
     public const string Title = "title";
@@ -40,4 +40,9 @@ internal static class IndexFields
     public const string PlanDefault = "plandefault";
     public const string PlanPoints = "planpoints";
     public const string Hash = "hash";
+    /// <summary>Size and last write time (ticks, UTC) of the file when indexed: a restart skips files that match.</summary>
+    public const string FileSize = "fsize";
+    public const string FileTime = "ftime";
+    /// <summary>A problem found while extracting the file, "line\tmessage", kept so a restart still reports it.</summary>
+    public const string Problem = "problem";
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -11,7 +10,7 @@ using PeaceBot.Core.Knowledge;
 namespace PeaceBot.Core.Index;
 
 /// <summary>
-/// The one analyser used to index and to query: curly quotes folded to straight, Unicode words, possessives and
+/// The one analyser used to index and to query: curly apostrophes folded to straight, Unicode words, possessives and
 /// case dropped, accents folded, every single-word spelling of an alias entity folded to one token (Kiev → kyiv,
 /// Zelenskyy → zelensky), irregular verbs to their base, English stop words out, Porter stems.
 /// </summary>
@@ -19,7 +18,6 @@ public sealed class SearchAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly NormalizeCharMap QuoteFolding = BuildQuoteFolding();
     private readonly FrozenDictionary<string, string> _aliases;
 
     public SearchAnalyzer(AliasTable aliases)
@@ -30,7 +28,8 @@ public sealed class SearchAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        TokenStream stream = new ApostropheFoldingFilter(tokenizer);
+        stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new TokenMapFilter(stream, _aliases);
@@ -38,18 +37,6 @@ public sealed class SearchAnalyzer : Analyzer
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
-    }
-
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(QuoteFolding, reader);
-
-    private static NormalizeCharMap BuildQuoteFolding()
-    {
-        var b = new NormalizeCharMap.Builder();
-        b.Add("’", "'");
-        b.Add("‘", "'");
-        b.Add("“", "\"");
-        b.Add("”", "\"");
-        return b.Build();
     }
 
     // Every one-word spelling maps to the entity's first one-word spelling ("Zelensky" for Zelenskyy, Zelenskiy…).

@@ -48,6 +48,9 @@ public static class KnowledgeFileReader
         }
         text = text.Replace("\r\n", "\n");
 
+        if (relativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal))
+            return PlainText(text, relativePath, bytes);
+
         var header = FrontMatterParser.Parse(text, relativePath);
         var problems = header.Problems.ToList();
         if (header.FrontMatter is null) return new Result(null, problems);
@@ -61,6 +64,13 @@ public static class KnowledgeFileReader
 
         var hash = Convert.ToHexString(SHA256.HashData(bytes), 0, 16);
         return new Result(new KnowledgeFile(relativePath, header.FrontMatter, body, header.BodyOffset, header.BodyLine, hash), problems);
+    }
+
+    private static Result PlainText(string text, string relativePath, byte[] bytes)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Problem(relativePath, "empty file");
+        var hash = Convert.ToHexString(SHA256.HashData(bytes), 0, 16);
+        return new Result(new KnowledgeFile(relativePath, PlainTextHeader.Infer(text, relativePath), text, 0, 1, hash), []);
     }
 
     // A file may grow between the size check and the read; never read more than the limit.

@@ -1,7 +1,7 @@
 namespace PeaceBot.Core.Knowledge;
 
 /// <summary>
-/// Lists the knowledge files of a folder: <c>**/*.md</c> except README.md, hidden folders and links to folders
+/// Lists the knowledge files of a folder: <c>**/*.md</c> and <c>**/*.txt</c> except READMEs, hidden folders and links to folders
 /// (which could loop). Paths come back relative, with '/' separators, sorted for a stable order.
 /// </summary>
 public static class KnowledgeFolderScanner
@@ -63,8 +63,8 @@ public static class KnowledgeFolderScanner
                     Walk(root, path, depth + 1, files, problems);
                 continue;
             }
-            if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
-            if (name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase)) continue;
             files.Add(new Entry(path, Relative(root, path)));
         }
     }

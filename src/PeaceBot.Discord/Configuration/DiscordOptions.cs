@@ -1,37 +1,34 @@
 namespace PeaceBot.Discord.Configuration;
 
-/// <summary>The <c>Discord:*</c> configuration section.</summary>
+/// <summary><c>Discord:*</c>. The adapter is on when <see cref="PublicKey"/> and <see cref="ApplicationId"/> are set.</summary>
 public sealed class DiscordOptions
 {
     public const string Section = "Discord";
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
 
-    /// <summary>The application's Ed25519 public key: 64 hex characters.</summary>
+    /// <summary>The application's public key: 64 hex characters (Developer Portal → General Information).</summary>
     public string? PublicKey { get; set; }
 
     public string? ApplicationId { get; set; }
 
-    /// <summary>Only needed to register commands.</summary>
+    /// <summary>Only needed to register commands and for gateway mode.</summary>
     public string? BotToken { get; set; }
 
     public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
 
-    /// <summary>"http" (interactions endpoint) or "gateway".</summary>
-    public string Mode { get; set; } = "http";
+    /// <summary>Gateway URL override (tests); by default asked from <c>GET /gateway/bot</c>.</summary>
+    public string? GatewayUrl { get; set; }
 
-    /// <summary>Answer ephemerally unless the user passes <c>private:false</c>.</summary>
+    public DiscordMode Mode { get; set; } = DiscordMode.Http;
+
+    /// <summary>Answers are visible only to the asker unless they choose otherwise.</summary>
     public bool DefaultPrivate { get; set; }
 
-    /// <summary>Members with any of these roles count as moderators (besides MANAGE_GUILD).</summary>
+    /// <summary>Role ids whose members may run /status and /reload (besides Manage Server).</summary>
     public List<string> ModeratorRoleIds { get; set; } = [];
 
-    /// <summary>How long to wait for the core before replying "deferred" (Discord allows 3 s).</summary>
-    public TimeSpan AnswerBudget { get; set; } = TimeSpan.FromMilliseconds(1500);
+    /// <summary>How long to wait for an answer before deferring it (Discord allows 3 s for the first response).</summary>
+    public int AnswerBudgetMilliseconds { get; set; } = 2000;
 
-    /// <summary>Gateway mode: first wait before reconnecting; doubles per failed attempt up to 32×.</summary>
-    public TimeSpan GatewayBackoff { get; set; } = TimeSpan.FromSeconds(1);
-
-    public bool IsGateway => Mode == "gateway";
-
-    public bool IsEnabled => !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(ApplicationId);
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(ApplicationId);
 }

@@ -1,54 +1,30 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace PeaceBot.Discord.Configuration;
 
-/// <summary>Refuses start-up on a bad <c>Discord:*</c> value, naming the key. An absent section is valid (adapter off).</summary>
+/// <summary>Checks <c>Discord:*</c> at start-up; every failure names its key and what is expected.</summary>
 public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
-    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    public ValidateOptionsResult Validate(string? name, DiscordOptions o)
     {
-        if (!options.IsEnabled) return ValidateOptionsResult.Success;
+        if (!o.IsConfigured) return ValidateOptionsResult.Success;
         var failures = new List<string>();
-
-        if (string.IsNullOrWhiteSpace(options.PublicKey))
-            failures.Add("Discord:PublicKey is required when Discord:ApplicationId is set (64 hex characters from the developer portal).");
-        else if (!IsHex(options.PublicKey.Trim(), 64))
-            failures.Add("Discord:PublicKey must be exactly 64 hex characters (the application's public key).");
-
-        if (string.IsNullOrWhiteSpace(options.ApplicationId))
-            failures.Add("Discord:ApplicationId is required when Discord:PublicKey is set.");
-        else if (!IsSnowflake(options.ApplicationId.Trim()))
-            failures.Add("Discord:ApplicationId must be a numeric Discord id (snowflake).");
-
-        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        if (o.PublicKey is not { Length: 64 } key || !key.All(Uri.IsHexDigit))
+            failures.Add("Discord:PublicKey must be the application's public key: 64 hex characters.");
+        if (!IsSnowflake(o.ApplicationId))
+            failures.Add("Discord:ApplicationId must be the application's numeric id.");
+        if (!Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("https" or "http"))
             failures.Add("Discord:ApiBaseUrl must be an absolute http(s) URL.");
-
-        if (options.Mode is not ("http" or "gateway"))
-            failures.Add("Discord:Mode must be 'http' or 'gateway'.");
-        else if (options.IsGateway && string.IsNullOrWhiteSpace(options.BotToken))
-            failures.Add("Discord:BotToken is required when Discord:Mode is 'gateway'.");
-
-        if (options.BotToken is { } token && (token.Trim().Length == 0 || token.Any(char.IsWhiteSpace)))
-            failures.Add("Discord:BotToken must not be blank or contain whitespace.");
-
-        foreach (var role in options.ModeratorRoleIds)
-            if (!IsSnowflake(role))
-                failures.Add($"Discord:ModeratorRoleIds contains '{Truncate(role)}', which is not a numeric role id.");
-
-        if (options.AnswerBudget <= TimeSpan.Zero || options.AnswerBudget >= TimeSpan.FromMilliseconds(2500))
-            failures.Add("Discord:AnswerBudget must be between 0 and 2.5 seconds (Discord needs a first reply within 3 s).");
-
-        if (options.GatewayBackoff <= TimeSpan.Zero || options.GatewayBackoff > TimeSpan.FromMinutes(1))
-            failures.Add("Discord:GatewayBackoff must be between 0 and 1 minute.");
-
+        if (o.Mode == DiscordMode.Gateway && string.IsNullOrWhiteSpace(o.BotToken))
+            failures.Add("Discord:BotToken is required when Discord:Mode is gateway.");
+        if (o.ModeratorRoleIds.Any(r => !IsSnowflake(r)))
+            failures.Add("Discord:ModeratorRoleIds must hold numeric role ids.");
+        if (o.AnswerBudgetMilliseconds is < 100 or > 2800)
+            failures.Add("Discord:AnswerBudgetMilliseconds must be 100 to 2800 (Discord's limit is 3000).");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    internal static bool IsHex(string text, int length) =>
-        text.Length == length && text.All(char.IsAsciiHexDigit);
-
-    internal static bool IsSnowflake(string text) =>
-        text.Length is >= 1 and <= 20 && text.All(char.IsAsciiDigit);
-
-    private static string Truncate(string text) => text.Length <= 30 ? text : text[..30] + "…";
+    private static bool IsSnowflake(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

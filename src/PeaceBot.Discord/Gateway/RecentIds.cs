@@ -1,19 +1,19 @@
 namespace PeaceBot.Discord.Gateway;
 
-/// <summary>Remembers the last N interaction ids, so an event replayed after RESUME is never answered twice.</summary>
-public sealed class RecentIds(int capacity)
+/// <summary>The last few thousand interaction ids answered, so a replay after RESUME is never answered twice.</summary>
+internal sealed class RecentIds
 {
+    private const int Capacity = 4096;
     private readonly HashSet<string> _set = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
 
-    /// <summary>True the first time an id is seen.</summary>
-    public bool TryAdd(string id)
+    public bool Add(string id)
     {
         lock (_set)
         {
             if (!_set.Add(id)) return false;
             _order.Enqueue(id);
-            if (_order.Count > capacity) _set.Remove(_order.Dequeue());
+            if (_order.Count > Capacity) _set.Remove(_order.Dequeue());
             return true;
         }
     }

@@ -1,10 +1,10 @@
 namespace PeaceBot.Discord.Interactions;
 
-/// <summary>Incoming interaction types.</summary>
-public static class InteractionType
+public enum InteractionType
 {
-    public const int Ping = 1;
-    public const int ApplicationCommand = 2;
-    public const int MessageComponent = 3;
-    public const int Autocomplete = 4;
+    Ping = 1,
+    ApplicationCommand = 2,
+    MessageComponent = 3,
+    Autocomplete = 4,
+    ModalSubmit = 5,
 }

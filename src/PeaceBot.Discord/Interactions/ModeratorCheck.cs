@@ -1,21 +1,20 @@
-using System.Numerics;
 using System.Globalization;
+using System.Numerics;
 
 namespace PeaceBot.Discord.Interactions;
 
-/// <summary>Moderator = MANAGE_GUILD in the member's (channel-resolved) permissions, or one of the configured roles.</summary>
+/// <summary>A member is a moderator with Administrator or Manage Server, or with one of the configured roles.</summary>
 public static class ModeratorCheck
 {
-    public static readonly BigInteger ManageGuild = BigInteger.One << 5;
-    public static readonly BigInteger Administrator = BigInteger.One << 3;
+    private static readonly BigInteger Administrator = BigInteger.One << 3;
+    private static readonly BigInteger ManageGuild = BigInteger.One << 5;
 
-    public static bool IsModerator(IncomingInteraction interaction, IReadOnlyCollection<string> moderatorRoleIds)
+    public static bool IsModerator(Interaction interaction, IReadOnlyCollection<string> moderatorRoles)
     {
-        if (interaction.MemberPermissions is { Length: > 0 and <= 40 } text
-            && text.All(char.IsAsciiDigit)
-            && BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
-            && ((bits & ManageGuild) != 0 || (bits & Administrator) != 0))
+        if (interaction.Permissions is { Length: > 0 and <= 40 } p
+            && BigInteger.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
+            && ((bits & Administrator) != 0 || (bits & ManageGuild) != 0))
             return true;
-        return interaction.RoleIds.Any(moderatorRoleIds.Contains);
+        return interaction.Roles.Any(moderatorRoles.Contains);
     }
 }

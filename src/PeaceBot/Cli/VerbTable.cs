@@ -1,3 +1,5 @@
+using PeaceBot.Terminal;
+
 namespace PeaceBot.Cli;
 
 /// <summary>Every verb the executable knows, in the order <c>peacebot help</c> lists them.</summary>
@@ -5,7 +7,13 @@ public static class VerbTable
 {
     public static IReadOnlyList<IVerb> All { get; } =
     [
-        new PeaceBot.Discord.DiscordVerb(),
+        new ChatVerb(),
+        new AskVerb(),
+        new CheckVerb(),
+        new Hosting.ServeVerb(),
+        new Hosting.ProbeVerb(),
+        new Discord.DiscordRegisterVerb(),
+        new Bench.BenchVerb(),
     ];
 
     public static IVerb? Find(string name) =>

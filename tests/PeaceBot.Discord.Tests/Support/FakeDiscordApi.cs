@@ -1,62 +1,59 @@
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PeaceBot.Discord.Tests.Support;
 
-/// <summary>An in-process stand-in for discord.com/api/v10 that records every request it gets.</summary>
-internal sealed class FakeDiscordApi : IAsyncDisposable
+/// <summary>Discord's REST API as far as PeaceBot uses it, in-process on loopback: it records every call.</summary>
+public sealed class FakeDiscordApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    public Channel<RecordedRequest> Received { get; } = Channel.CreateUnbounded<RecordedRequest>();
-    public string BaseUrl { get; }
 
-    /// <summary>Status and JSON body to answer with; 200 "{}" unless a test says otherwise.</summary>
-    public Func<RecordedRequest, (int Status, string Body)> Respond { get; set; } = _ => (200, "{}");
+    public sealed record Call(string Method, string Path, string Authorization, string Body);
 
-    private FakeDiscordApi(WebApplication app, string baseUrl)
-    {
-        _app = app;
-        BaseUrl = baseUrl;
-    }
+    public ConcurrentQueue<Call> Calls { get; } = new();
+    public int RateLimitFirst { get; set; }
+    public string BaseUrl { get; private set; } = "";
+
+    private FakeDiscordApi(WebApplication app) => _app = app;
 
     public static async Task<FakeDiscordApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
         var app = builder.Build();
-        FakeDiscordApi? self = null;
-        app.Run(async context =>
+        var api = new FakeDiscordApi(app);
+        app.Run(async http =>
         {
-            using var reader = new StreamReader(context.Request.Body);
-            var body = await reader.ReadToEndAsync();
-            var recorded = new RecordedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString, body)
+            var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
+            if (api.RateLimitFirst > 0)
             {
-                Authorization = context.Request.Headers.Authorization.ToString(),
-                UserAgent = context.Request.Headers.UserAgent.ToString(),
-            };
-            await self!.Received.Writer.WriteAsync(recorded);
-            var (status, reply) = self.Respond(recorded);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(reply);
+                api.RateLimitFirst--;
+                http.Response.StatusCode = 429;
+                await http.Response.WriteAsJsonAsync(new { message = "You are being rate limited.", retry_after = 0.05, global = false });
+                return;
+            }
+            api.Calls.Enqueue(new Call(http.Request.Method, http.Request.Path, http.Request.Headers.Authorization.ToString(), body));
+            if (http.Request.Method == "PUT") { http.Response.ContentType = "application/json"; await http.Response.WriteAsync(body); return; }
+            if (http.Request.Path.StartsWithSegments("/gateway")) { await http.Response.WriteAsJsonAsync(new { url = "ws://127.0.0.1:1" }); return; }
+            http.Response.StatusCode = http.Request.Method == "POST" ? 204 : 200;
+            if (http.Response.StatusCode == 200) await http.Response.WriteAsJsonAsync(new { id = "1" });
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self = new FakeDiscordApi(app, address + "/api/v10");
-        return self;
+        api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/v10";
+        return api;
     }
 
-    public async Task<RecordedRequest> NextAsync()
+    public async Task<Call> WaitForAsync(Func<Call, bool> match, int timeoutMs = 5000)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        return await Received.Reader.ReadAsync(timeout.Token);
+        var until = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (DateTime.UtcNow < until)
+        {
+            if (Calls.FirstOrDefault(match) is { } call) return call;
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("the expected Discord API call never came");
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -1,0 +1,6 @@
+namespace PeaceBot.Core.Commands;
+
+public sealed record HelpCommand : Command
+{
+    public override string Text => "/help";
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PeaceBot.Core.Index;
+using PeaceBot.Core.Knowledge;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace PeaceBot.Core.Engine;
+
+/// <summary>
+/// What an on-disk index remembers between runs: each file's hash, size, time and problems on its source document,
+/// and in the commit the aliases and the build of the code that extracted it. A restart reuses the index only when
+/// both match, since either changes what the documents would hold.
+/// </summary>
+internal static class IndexedFileStore
+{
+    private const string AliasesKey = "peacebot.aliases";
+    private const string BuildKey = "peacebot.build";
+
+    private static string Build => typeof(IndexedFileStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    public static void Annotate(LuceneDocument source, IndexedFile stat, IReadOnlyList<KnowledgeProblem> problems)
+    {
+        source.Add(new StoredField(IndexFields.FileSize, stat.Size));
+        source.Add(new StoredField(IndexFields.FileTime, stat.LastWriteUtc.Ticks));
+        foreach (var p in problems)
+            source.Add(new StoredField(IndexFields.Problem, string.Create(CultureInfo.InvariantCulture, $"{p.Line}\t{p.Message}")));
+    }
+
+    public static void Commit(IndexWriter writer, string aliasHash)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [AliasesKey] = aliasHash, [BuildKey] = Build });
+        writer.Commit();
+    }
+
+    /// <summary>Reads back what the index holds of each file; false (and nothing loaded) when it cannot be reused.</summary>
+    public static bool TryLoad(LuceneDirectory directory, string aliasHash, Dictionary<string, IndexedFile> indexed,
+        Dictionary<string, IReadOnlyList<KnowledgeProblem>> problems)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return false;
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+            var data = reader.IndexCommit.UserData;
+            if (!data.TryGetValue(AliasesKey, out var aliases) || aliases != aliasHash) return false;
+            if (!data.TryGetValue(BuildKey, out var build) || build != Build) return false;
+
+            var searcher = new IndexSearcher(reader);
+            var sources = searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexDocType.Source)), Math.Max(1, reader.NumDocs));
+            foreach (var hit in sources.ScoreDocs)
+            {
+                var d = searcher.Doc(hit.Doc);
+                var file = d.Get(IndexFields.File);
+                var size = d.GetField(IndexFields.FileSize)?.GetInt64Value();
+                var ticks = d.GetField(IndexFields.FileTime)?.GetInt64Value();
+                if (file is null || size is null || ticks is null) return Clear();
+                indexed[file] = new IndexedFile(d.Get(IndexFields.Hash), size.Value, new DateTime(ticks.Value, DateTimeKind.Utc), d.Get(IndexFields.Plan));
+                var stored = d.GetValues(IndexFields.Problem);
+                if (stored is { Length: > 0 }) problems[file] = stored.Select(p => Problem(file, p)).ToList();
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            return Clear();
+        }
+
+        bool Clear()
+        {
+            indexed.Clear();
+            problems.Clear();
+            return false;
+        }
+    }
+
+    private static KnowledgeProblem Problem(string file, string stored)
+    {
+        var tab = stored.IndexOf('\t');
+        return tab > 0 && int.TryParse(stored.AsSpan(0, tab), NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+            ? new KnowledgeProblem(file, line, stored[(tab + 1)..])
+            : new KnowledgeProblem(file, 1, stored);
+    }
+}

@@ -1,0 +1,18 @@
+namespace PeaceBot.Core.Extraction.Dates;
+
+/// <summary>
+/// Navigation and teaser lines copied along with an article ("READ MORE: …", "Related: …"). Their dates belong to
+/// other stories, so they make no timeline events.
+/// </summary>
+internal static class PageChrome
+{
+    private static readonly string[] Openings =
+        ["READ MORE", "Read more", "Read More", "RELATED", "Related:", "See also", "Advertisement", "Share this", "Last news in", "Sign up"];
+
+    public static bool IsChrome(ReadOnlySpan<char> paragraph)
+    {
+        foreach (var opening in Openings)
+            if (paragraph.StartsWith(opening, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PeaceBot.Core.Answers;
+using PeaceBot.Core.Commands;
+using PeaceBot.Core.Index;
+using PeaceBot.Core.Search;
+
+namespace PeaceBot.Core.Handlers;
+
+/// <summary>
+/// /timeline: dated events in date order. A month without a year covers that month in every year; topic words
+/// keep only events about them; a period and topic together must both hold.
+/// </summary>
+internal static class TimelineHandler
+{
+    private const double MinTopicCoverage = 0.5;
+    private const int MaxEvents = 300;
+
+    public static Answer Handle(TimelineCommand command, CommandContext context)
+    {
+        var snapshot = context.Snapshot;
+        var period = TimelinePeriod.Parse(command.Query);
+        var filter = PeriodFilter(period);
+        var terms = period.Topic.Length == 0 ? [] : QueryText.QuestionTerms(snapshot.Analyzer, period.Topic);
+
+        IReadOnlyList<SearchHit> hits;
+        int total;
+        if (terms.Count > 0)
+        {
+            var relevant = SnapshotSearch.Ranked(snapshot, terms, filter, MaxEvents).Where(h => h.Coverage >= MinTopicCoverage).ToList();
+            total = relevant.Count;
+            var dates = MultiDocValues.GetNumericValues(snapshot.Reader, IndexFields.DateSort);
+            hits = relevant.OrderBy(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => h.Doc).Take(context.Needed * 2).ToList();
+        }
+        else if (period.HasPeriod)
+        {
+            var sort = new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64), SortField.FIELD_DOC);
+            var top = snapshot.Searcher.Search(new ConstantScoreQuery(new QueryWrapperFilter(filter)), null, context.Needed * 2, sort);
+            total = top.TotalHits;
+            hits = top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, 0, 1)).ToList();
+        }
+        else
+            return Answer.Error($"Which month or topic? Usage: {CommandUsage.Timeline}, e.g. /timeline august 2025.", command.Text) with { Kind = AnswerKind.Timeline };
+
+        var results = Deduplicate(hits.Select(h => ResultFactory.From(snapshot, h, h.Score)).Where(r => r.Date is not null))
+            .Take(context.Needed).ToList();
+
+        var what = (period.HasPeriod, terms.Count > 0) switch
+        {
+            (true, true) => $"{period.Describe()} about \"{period.Topic}\"",
+            (true, false) => period.Describe(),
+            _ => $"\"{period.Topic}\"",
+        };
+        if (results.Count == 0)
+            return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}.", []) { Outcome = AnswerOutcome.NoResults };
+        return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {total} event{(total == 1 ? "" : "s")}.", results);
+    }
+
+    private static Query PeriodFilter(TimelinePeriod period)
+    {
+        var type = SnapshotSearch.Type(IndexDocType.Event);
+        return (period.Year, period.Month) switch
+        {
+            ({ } y, { } m) => SnapshotSearch.And(type, Term(IndexFields.Month, $"{y:D4}-{m:D2}")),
+            (null, { } m) => SnapshotSearch.And(type, Term(IndexFields.MonthOfYear, m.ToString("D2", CultureInfo.InvariantCulture))),
+            ({ } y, null) => SnapshotSearch.And(type, Term(IndexFields.Year, y.ToString("D4", CultureInfo.InvariantCulture))),
+            _ => type,
+        };
+    }
+
+    private static TermQuery Term(string field, string value) => new(new Term(field, value));
+
+    // The same snippet can be an event of two files (a copied paragraph); show it once.
+    private static IEnumerable<AnswerResult> Deduplicate(IEnumerable<AnswerResult> results)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in results)
+            if (seen.Add(WhoSaidHandler.Normalized(r.Text))) yield return r;
+    }
+}

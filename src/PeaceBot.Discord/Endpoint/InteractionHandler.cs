@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PeaceBot.Core.Answers;
+using PeaceBot.Core.Suggestions;
+using PeaceBot.Discord.Commands;
+using PeaceBot.Discord.Configuration;
+using PeaceBot.Discord.Interactions;
+using PeaceBot.Discord.Rendering;
+using PeaceBot.Discord.Rest;
+
+namespace PeaceBot.Discord.Endpoint;
+
+/// <summary>
+/// Answers one verified interaction, whichever way it arrived (HTTP endpoint or gateway). An answer ready within
+/// the budget goes back at once; a slower one is deferred and delivered by editing the original message, so the
+/// user never sees "the application did not respond".
+/// </summary>
+public sealed class InteractionHandler
+{
+    public const int PageSize = 4;
+    private const int MaxChoices = 25;
+    private const int MaxChoiceText = 100;
+    private readonly IAnswerService _answers;
+    private readonly ISuggestionService _suggestions;
+    private readonly DiscordMessageRenderer _renderer;
+    private readonly PageToken _pages;
+    private readonly DeferredReplies _deferred;
+    private readonly DiscordRestClient _rest;
+    private readonly DiscordOptions _options;
+    private readonly ILogger<InteractionHandler> _logger;
+
+    public InteractionHandler(IAnswerService answers, ISuggestionService suggestions, DiscordMessageRenderer renderer, PageToken pages,
+        DeferredReplies deferred, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<InteractionHandler> logger)
+    {
+        (_answers, _suggestions, _renderer, _pages, _deferred, _rest, _options, _logger) =
+            (answers, suggestions, renderer, pages, deferred, rest, options.Value, logger);
+    }
+
+    public Task<JsonObject> HandleAsync(Interaction interaction, CancellationToken ct) => interaction.Type switch
+    {
+        InteractionType.Ping => Task.FromResult(new JsonObject { ["type"] = 1 }),
+        InteractionType.ApplicationCommand => CommandAsync(interaction, ct),
+        InteractionType.MessageComponent => ComponentAsync(interaction, ct),
+        InteractionType.Autocomplete => Task.FromResult(Autocomplete(interaction)),
+        _ => Task.FromResult(Reply(DiscordMessageRenderer.Text("PeaceBot does not handle this kind of interaction."))),
+    };
+
+    private Task<JsonObject> CommandAsync(Interaction interaction, CancellationToken ct)
+    {
+        var built = ChatTextBuilder.Build(interaction);
+        if (built.Text is null) return Task.FromResult(Reply(DiscordMessageRenderer.Text(built.Error ?? "Unknown command.")));
+        var moderatorCommand = built.Text is "/status" or "/reload";
+        var isPrivate = moderatorCommand || (built.Private ?? _options.DefaultPrivate);
+        return AnswerWithinBudget(interaction, Request(interaction, built.Text, 1), isPrivate, immediate: 4, deferred: 5, ct);
+    }
+
+    private Task<JsonObject> ComponentAsync(Interaction interaction, CancellationToken ct)
+    {
+        if (_pages.Read(interaction.CustomId) is not { } next)
+            return Task.FromResult(Reply(DiscordMessageRenderer.Text("That list has expired; please ask again.")));
+        return AnswerWithinBudget(interaction, Request(interaction, next.Text, next.Page), next.Private, immediate: 7, deferred: 6, ct);
+    }
+
+    private AnswerRequest Request(Interaction interaction, string text, int page) =>
+        new(text, "discord", page, PageSize)
+        {
+            UserId = interaction.UserId,
+            IsModerator = ModeratorCheck.IsModerator(interaction, _options.ModeratorRoleIds),
+        };
+
+    private async Task<JsonObject> AnswerWithinBudget(Interaction interaction, AnswerRequest request, bool isPrivate, int immediate, int deferred, CancellationToken ct)
+    {
+        // The answer is not tied to the HTTP request: if it is late it is still delivered, by a follow-up.
+        var answering = _answers.AnswerAsync(request, CancellationToken.None);
+        bool finished;
+        try
+        {
+            await answering.WaitAsync(TimeSpan.FromMilliseconds(_options.AnswerBudgetMilliseconds), ct).ConfigureAwait(false);
+            finished = true;
+        }
+        catch (TimeoutException)
+        {
+            finished = false;
+        }
+        catch (Exception) when (answering.IsFaulted)
+        {
+            finished = true; // Safe() below turns the failure into an error answer
+        }
+        if (finished)
+        {
+            var data = Render(await Safe(answering).ConfigureAwait(false), isPrivate);
+            if (immediate == 7) data.Remove("flags");
+            return new JsonObject { ["type"] = immediate, ["data"] = data };
+        }
+
+        _logger.LogInformation("Answer to {Command} not ready within {Budget} ms; deferring", request.Text.Split(' ')[0], _options.AnswerBudgetMilliseconds);
+        _deferred.Run(async () =>
+        {
+            var data = Render(await Safe(answering).ConfigureAwait(false), isPrivate);
+            data.Remove("flags");
+            using var response = await _rest.EditOriginalAsync(interaction.Token, data, CancellationToken.None).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+                _logger.LogWarning("Editing the deferred Discord answer failed: {Status}", (int)response.StatusCode);
+        });
+        var ack = new JsonObject { ["type"] = deferred };
+        if (deferred == 5 && isPrivate) ack["data"] = new JsonObject { ["flags"] = 64 };
+        return ack;
+    }
+
+    private async Task<Answer> Safe(Task<Answer> answering)
+    {
+        try
+        {
+            return await answering.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "The core failed to answer");
+            return new Answer(AnswerKind.Error, "Something went wrong while answering; please try again in a moment.", []) { Outcome = AnswerOutcome.Failed };
+        }
+    }
+
+    private JsonObject Render(Answer answer, bool isPrivate) =>
+        answer.Kind == AnswerKind.Error || answer.Outcome is AnswerOutcome.Refused
+            ? DiscordMessageRenderer.Text(answer.Message, isPrivate: true)
+            : _renderer.Render(answer, isPrivate);
+
+    private JsonObject Autocomplete(Interaction interaction)
+    {
+        var focused = Focused(interaction.Options);
+        var typed = focused?.Text ?? "";
+        var kind = focused is null ? null : AutocompleteKind(interaction.CommandName, focused.Name);
+        IReadOnlyList<Suggestion> suggestions = kind switch
+        {
+            "quote" => _suggestions.SuggestQuotes(typed, MaxChoices),
+            "plan" => _suggestions.SuggestPlans(typed, MaxChoices),
+            "month" => _suggestions.SuggestMonths(typed, MaxChoices),
+            _ => [],
+        };
+        var choices = new JsonArray();
+        foreach (var s in suggestions.Take(MaxChoices))
+        {
+            var name = DiscordMarkdown.Cut(s.Label, MaxChoiceText);
+            var value = DiscordMarkdown.Cut(s.Value, MaxChoiceText).TrimEnd('…');
+            if (name.Length == 0 || value.Length == 0) continue;
+            choices.Add(new JsonObject { ["name"] = name, ["value"] = value });
+        }
+        return new JsonObject { ["type"] = 8, ["data"] = new JsonObject { ["choices"] = choices } };
+    }
+
+    private static CommandOption? Focused(IReadOnlyList<CommandOption> options)
+    {
+        foreach (var o in options)
+        {
+            if (o.Focused) return o;
+            if (Focused(o.Options) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    private static string? AutocompleteKind(string? command, string option)
+    {
+        static string? Find(IEnumerable<OptionDefinition> options, string name) =>
+            options.Select(o => o.Name == name && o.Autocomplete is not null ? o.Autocomplete : Find(o.Options, name)).FirstOrDefault(k => k is not null);
+        return DiscordCommandSet.Find(command) is { } c ? Find(c.Options, option) : null;
+    }
+
+    private static JsonObject Reply(JsonObject data) => new() { ["type"] = 4, ["data"] = data };
+}

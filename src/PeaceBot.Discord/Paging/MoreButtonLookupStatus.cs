@@ -1,8 +1,0 @@
-namespace PeaceBot.Discord.Paging;
-
-public enum MoreButtonLookupStatus
-{
-    Found,
-    Expired,
-    Invalid,
-}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PeaceBot.Discord.Rendering;
+
+/// <summary>
+/// The "More" button's custom id: the command text and next page travel in the id itself when they fit Discord's
+/// 100 characters (so any replica can serve them); longer commands are kept here for as long as the
+/// interaction token lives.
+/// </summary>
+public sealed class PageToken
+{
+    public const int MaxCustomId = 100;
+    private const string Prefix = "more:";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+    private const int MaxKept = 10_000;
+    private readonly ConcurrentDictionary<string, (string Text, DateTimeOffset Until)> _kept = new();
+    private readonly TimeProvider _time;
+
+    public PageToken(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+
+    public string Create(string commandText, int page, bool isPrivate)
+    {
+        var head = $"{Prefix}{page}:{(isPrivate ? 1 : 0)}:";
+        if (head.Length + 1 + commandText.Length <= MaxCustomId) return head + "=" + commandText;
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(commandText)), 0, 12);
+        if (_kept.Count >= MaxKept) Sweep();
+        _kept[key] = (commandText, _time.GetUtcNow() + Lifetime);
+        return head + "#" + key;
+    }
+
+    /// <summary>The command and page a custom id asks for; null when it is not ours or has expired.</summary>
+    public (string Text, int Page, bool Private)? Read(string? customId)
+    {
+        if (customId is null || !customId.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        var parts = customId[Prefix.Length..].Split(':', 3);
+        if (parts.Length != 3 || !int.TryParse(parts[0], out var page) || page < 1 || parts[1] is not ("0" or "1") || parts[2].Length < 2) return null;
+        var isPrivate = parts[1] == "1";
+        var rest = parts[2];
+        if (rest[0] == '=') return (rest[1..], page, isPrivate);
+        if (rest[0] == '#' && _kept.TryGetValue(rest[1..], out var kept) && kept.Until > _time.GetUtcNow()) return (kept.Text, page, isPrivate);
+        return null;
+    }
+
+    private void Sweep()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (key, value) in _kept)
+            if (value.Until <= now) _kept.TryRemove(key, out _);
+        if (_kept.Count >= MaxKept) _kept.Clear();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using NSec.Cryptography;
+using PeaceBot.Hosting;
+
+namespace PeaceBot.Bench;
+
+/// <summary>
+/// End to end over loopback: the real served bot, and a load generator sending correctly signed Discord
+/// interactions at fixed concurrency for a fixed time. Anything but a 200 with an answer is an error.
+/// </summary>
+public static class HttpBench
+{
+    public static async Task<HttpFigures> RunAsync(string knowledge, string indexPath, IReadOnlyList<string> commands, int concurrency, TimeSpan duration, TextWriter log)
+    {
+        using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+        var publicKey = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+        await using var app = PeaceBotHost.Build([
+            "--urls", "http://127.0.0.1:0", "--Knowledge:Folder", knowledge, "--Knowledge:IndexPath", indexPath,
+            "--Discord:PublicKey", publicKey, "--Discord:ApplicationId", "123456789012345678", "--RateLimit:Enabled", "false",
+            "--Logging:LogLevel:Default", "Warning",
+        ]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(address) };
+        while (!(await http.GetAsync("/readyz")).IsSuccessStatusCode) await Task.Delay(50);
+
+        var bodies = commands.Select(Interaction).ToArray();
+        var latency = new Percentiles();
+        var errors = 0;
+        var total = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
+        {
+            var mine = new List<double>();
+            for (var i = w; clock.Elapsed < duration; i += concurrency)
+            {
+                var body = bodies[i % bodies.Length];
+                var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+                var signature = Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(key, [.. Encoding.UTF8.GetBytes(ts), .. body]));
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+                request.Headers.Add("X-Signature-Ed25519", signature);
+                request.Headers.Add("X-Signature-Timestamp", ts);
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await http.SendAsync(request);
+                    var text = await response.Content.ReadAsStringAsync();
+                    if (!response.IsSuccessStatusCode || !text.Contains("\"type\":4", StringComparison.Ordinal)) Interlocked.Increment(ref errors);
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                Interlocked.Increment(ref total);
+            }
+            lock (latency) foreach (var ms in mine) latency.Add(ms);
+        })).ToList();
+        await Task.WhenAll(workers);
+        var seconds = clock.Elapsed.TotalSeconds;
+        await app.StopAsync();
+        log.WriteLine(FormattableString.Invariant($"bench: http {total} signed Discord requests at concurrency {concurrency}: {total / seconds:0} req/s, p50 {latency.At(50):0.000} ms, p99 {latency.At(99):0.000} ms, errors {errors}"));
+        return new HttpFigures(total / seconds, latency, errors);
+    }
+
+    private static byte[] Interaction(string command)
+    {
+        var (name, options) = command.Split(' ', 2) switch
+        {
+            ["who", var words] => ("who", $"[{{\"name\":\"said\",\"type\":1,\"options\":[{{\"name\":\"quote\",\"type\":3,\"value\":{Json(words)}}}]}}]"),
+            ["plan", var n] => ("plan", $"[{{\"name\":\"point\",\"type\":1,\"options\":[{{\"name\":\"number\",\"type\":4,\"value\":{n}}}]}}]"),
+            ["timeline", var when] => ("timeline", $"[{{\"name\":\"when\",\"type\":3,\"value\":{Json(when)}}}]"),
+            [_, var q] => ("ask", $"[{{\"name\":\"question\",\"type\":3,\"value\":{Json(q)}}}]"),
+            _ => ("help", "[]"),
+        };
+        var json = $"{{\"id\":\"1\",\"application_id\":\"123456789012345678\",\"type\":2,\"token\":\"bench\",\"member\":{{\"user\":{{\"id\":\"bench\"}},\"permissions\":\"0\",\"roles\":[]}},\"data\":{{\"id\":\"9\",\"name\":\"{name}\",\"type\":1,\"options\":{options}}}}}";
+        return Encoding.UTF8.GetBytes(json);
+    }
+
+    private static string Json(string s) => System.Text.Json.JsonSerializer.Serialize(s);
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using PeaceBot.Cli;
+using PeaceBot.Discord.Commands;
+using PeaceBot.Discord.Configuration;
+using PeaceBot.Discord.Rest;
+
+namespace PeaceBot.Discord;
+
+/// <summary>
+/// <c>peacebot discord register [--guild ID]</c>: replaces the application's commands (globally, or in one server
+/// for instant updates) with the set the endpoint routes on, and prints what changed.
+/// </summary>
+public sealed class DiscordRegisterVerb : IVerb
+{
+    public string Name => "discord";
+    public string Usage => "discord register [--guild ID] [--Discord:Key value …]";
+    public string Summary => "register the slash commands with Discord (needs Discord__ApplicationId and Discord__BotToken)";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        // "register [--guild ID]", then any configuration overrides ("--Discord:BotToken …") as for serve.
+        if (args.Count == 0 || args[0] != "register")
+        {
+            console.Error.WriteLine($"peacebot discord: expected 'register'\nusage: peacebot {Usage}");
+            return 2;
+        }
+        var overrides = args.Skip(1).ToList();
+        string? guild = null;
+        var at = overrides.IndexOf("--guild");
+        if (at >= 0)
+        {
+            if (at + 1 >= overrides.Count) { console.Error.WriteLine("peacebot discord register: --guild needs a server id"); return 2; }
+            guild = overrides[at + 1];
+            overrides.RemoveRange(at, 2);
+        }
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables().AddCommandLine([.. overrides]).Build();
+        var options = configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();
+        if (string.IsNullOrWhiteSpace(options.ApplicationId) || string.IsNullOrWhiteSpace(options.BotToken))
+        {
+            console.Error.WriteLine("peacebot discord register: set Discord__ApplicationId and Discord__BotToken.");
+            return 2;
+        }
+        if (guild is not null && !ulong.TryParse(guild, out _))
+        {
+            console.Error.WriteLine("peacebot discord register: --guild takes a numeric server id.");
+            return 2;
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var rest = new DiscordRestClient(http, Options.Create(options), NullLogger<DiscordRestClient>.Instance);
+        var commands = CommandRegistrationJson.Build();
+        using var response = await rest.OverwriteCommandsAsync(guild, commands, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            console.Error.WriteLine($"peacebot discord register: Discord answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+            return 1;
+        }
+        var names = JsonDocument.Parse(body).RootElement.EnumerateArray().Select(c => "/" + c.GetProperty("name").GetString());
+        console.Out.WriteLine($"Registered {commands.Count} commands {(guild is null ? "globally (may take up to an hour to appear)" : $"in server {guild}")}: {string.Join(", ", names)}");
+        return 0;
+    }
+}

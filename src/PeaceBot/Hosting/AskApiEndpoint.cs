@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PeaceBot.Core.Answers;
+
+namespace PeaceBot.Hosting;
+
+/// <summary>
+/// <c>POST /api/ask</c> <c>{"command": "/who said …", "page": 1, "page_size": 5}</c> → the same JSON as
+/// <c>peacebot ask --json</c>. Bearer-protected when <c>Api:Key</c> is set; callers holding the key may then
+/// also run the moderator commands (/status, /reload).
+/// </summary>
+public static class AskApiEndpoint
+{
+    public const int MaxBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/ask", HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IAnswerService answers, IOptions<ApiOptions> options, CancellationToken ct)
+    {
+        var api = options.Value;
+        if (!api.Enabled) return Results.NotFound();
+        var keyed = !string.IsNullOrEmpty(api.Key);
+        if (keyed && !Authorized(http.Request, api.Key!))
+            return Results.Json(new { error = "missing or wrong bearer token" }, statusCode: StatusCodes.Status401Unauthorized);
+        if (http.Request.ContentLength > MaxBodyBytes)
+            return Results.Json(new { error = $"body over {MaxBodyBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
+
+        var body = await ReadBounded(http.Request, ct);
+        if (body is null) return Results.Json(new { error = $"body over {MaxBodyBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        string? command;
+        int page = 1, pageSize = 5;
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("command", out var c) || c.ValueKind != JsonValueKind.String)
+                return Results.Json(new { error = "expected {\"command\": \"/ask …\"}" }, statusCode: StatusCodes.Status400BadRequest);
+            command = c.GetString();
+            if (doc.RootElement.TryGetProperty("page", out var p) && (!p.TryGetInt32(out page) || page < 1))
+                return Results.Json(new { error = "page must be a whole number from 1" }, statusCode: StatusCodes.Status400BadRequest);
+            if (doc.RootElement.TryGetProperty("page_size", out var s) && (!s.TryGetInt32(out pageSize) || pageSize is < 1 or > 25))
+                return Results.Json(new { error = "page_size must be 1 to 25" }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (JsonException)
+        {
+            return Results.Json(new { error = "body is not valid JSON" }, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var user = http.Connection.RemoteIpAddress?.ToString();
+        var answer = await answers.AnswerAsync(new AnswerRequest(command ?? "", "api", page, pageSize) { UserId = user, IsModerator = keyed }, ct);
+        return Results.Text(AnswerJson.Serialize(answer), "application/json", Encoding.UTF8);
+    }
+
+    private static bool Authorized(HttpRequest request, string key)
+    {
+        var header = request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
+        var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
+        var expected = Encoding.UTF8.GetBytes(key);
+        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(given), SHA256.HashData(expected));
+    }
+
+    private static async Task<byte[]?> ReadBounded(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int n;
+        while ((n = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + n > MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+}

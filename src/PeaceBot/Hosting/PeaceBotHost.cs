@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using PeaceBot.Core.Answers;
+using PeaceBot.Core.Engine;
+using PeaceBot.Core.Suggestions;
+using PeaceBot.Terminal;
+using Prometheus;
+
+namespace PeaceBot.Hosting;
+
+/// <summary>
+/// The served bot: the knowledge service and its watcher, the engine behind rate limits and metrics, health, the
+/// HTTP API and whichever chat adapters are configured. Configuration comes from appsettings.json, environment
+/// variables (<c>Discord__PublicKey</c>) and the command line; bad values stop start-up naming the key.
+/// </summary>
+public static class PeaceBotHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
+            builder.WebHost.UseUrls("http://0.0.0.0:8080");
+        builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // In-flight answers get this long to finish on SIGTERM; compose's stop_grace_period is longer.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        var services = builder.Services;
+        services.AddOptions<KnowledgeHostOptions>().Bind(builder.Configuration.GetSection(KnowledgeHostOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.Folder is null or "" || Directory.Exists(o.Folder), "Knowledge:Folder must name an existing folder").ValidateOnStart();
+        services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section))
+            .Validate(o => o.Key is null or "" || o.Key.Length >= 16, "Api:Key must be at least 16 characters (or empty to turn authentication off)").ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<KnowledgeHostOptions>>().Value;
+            var folder = KnowledgeLocator.Find(o.Folder) ?? Path.Combine(AppContext.BaseDirectory, "knowledge");
+            Directory.CreateDirectory(folder);
+            return new KnowledgeService(folder, new KnowledgeOptions { IndexPath = string.IsNullOrWhiteSpace(o.IndexPath) ? null : o.IndexPath },
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<KnowledgeService>());
+        });
+        services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>()));
+        services.AddSingleton<ISuggestionService>(sp => sp.GetRequiredService<PeaceBotEngine>());
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton(sp => new ObservedAnswerService(sp.GetRequiredService<PeaceBotEngine>(), sp.GetRequiredService<IOptions<RateLimitOptions>>(),
+            sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<ILogger<ObservedAnswerService>>()));
+        services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<ObservedAnswerService>());
+        // Before the watcher, so the gauges see the start-up load.
+        services.AddHostedService<KnowledgeMetrics>();
+        services.AddHostedService<KnowledgeWatcher>();
+        var adapters = ChatAdapters.Add(services, builder.Configuration);
+        // Last, so a caller (the tests) may add configuration, log providers, or replace a service.
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapAskApi();
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<BotMetrics>().Registry);
+        ChatAdapters.Map(app);
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
+        foreach (var line in adapters) log.LogInformation("{Adapter}", line);
+        return app;
+    }
+}

@@ -1,0 +1,60 @@
+using PeaceBot.Cli;
+using PeaceBot.Core.Answers;
+
+namespace PeaceBot.Terminal;
+
+/// <summary>
+/// <c>peacebot chat</c>: an interactive prompt over the same engine the platforms use — the local test backend.
+/// "more" shows the next page of the last answer; "quit" or end of input leaves.
+/// </summary>
+public sealed class ChatVerb : IVerb
+{
+    public string Name => "chat";
+    public string Usage => "chat [--knowledge DIR]";
+    public string Summary => "interactive prompt with the bundled knowledge, no credentials needed";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        var parsed = VerbArgs.Parse(args, ["knowledge"], []);
+        if (parsed.Error is { } error)
+        {
+            console.Error.WriteLine($"peacebot chat: {error}\nusage: peacebot {Usage}");
+            return 2;
+        }
+        using var bot = await LocalBot.OpenAsync(parsed.Value("knowledge"), console, cancellationToken);
+        if (bot is null) return 1;
+
+        var s = bot.Knowledge.Status;
+        console.Out.WriteLine($"PeaceBot — {s.Files} sources, {s.Passages} passages, {s.Plans} plans. Type /help, 'more' for the next page, 'quit' to leave.");
+        Answer? last = null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            console.Out.Write("> ");
+            await console.Out.FlushAsync(cancellationToken);
+            var line = await console.In.ReadLineAsync(cancellationToken);
+            if (line is null) break;
+            var text = line.Trim();
+            if (text.Length == 0) continue;
+            if (text is "quit" or "exit" or "/quit" or "/exit") break;
+
+            AnswerRequest request;
+            if (text is "more" or "/more")
+            {
+                if (last is not { HasMore: true })
+                {
+                    console.Out.WriteLine("Nothing more to show.");
+                    continue;
+                }
+                request = new AnswerRequest(last.CommandText, "console", last.Page + 1) { IsModerator = true };
+            }
+            else
+            {
+                request = new AnswerRequest(text, "console") { IsModerator = true };
+            }
+            last = await bot.Engine.AnswerAsync(request, cancellationToken);
+            console.Out.WriteLine(TextRenderer.Render(last));
+            console.Out.WriteLine();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+using PeaceBot.Core.Answers;
+using PeaceBot.Core.Engine;
+
+namespace PeaceBot.Core.Tests.Engine;
+
+public sealed class PersistentIndexTests : IDisposable
+{
+    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("peacebot-persist-");
+    private string Knowledge => Path.Combine(_root.FullName, "knowledge");
+    private string IndexPath => Path.Combine(_root.FullName, "index");
+
+    public PersistentIndexTests()
+    {
+        Directory.CreateDirectory(Knowledge);
+        File.WriteAllText(Path.Combine(Knowledge, "a.md"), "---\ntitle: A\npublished: 2025-01-02\n---\nThe ferry resumed service across the strait.\n");
+        File.WriteAllText(Path.Combine(Knowledge, "p.md"), "---\ntitle: P\nkind: plan\nplan: p-3\n---\n1. One thing.\n3. Three things.\n");
+    }
+
+    [Fact]
+    public async Task A_restart_reuses_the_index_and_still_reports_problems()
+    {
+        using (var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath }))
+        {
+            var report = await first.ReloadAsync();
+            Assert.Equal(2, report.Added);
+        }
+
+        using var second = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
+        var again = await second.ReloadAsync();
+
+        Assert.Equal(0, again.Added);
+        Assert.Equal(2, again.Unchanged);
+        Assert.Contains(again.Problems, p => p.File == "p.md" && p.Message.Contains("missing point"));
+        var answer = await new PeaceBotEngine(second).AnswerAsync(new AnswerRequest("/ask ferry strait"));
+        Assert.Contains("ferry resumed", answer.Results[0].Text);
+    }
+
+    [Fact]
+    public async Task A_file_changed_while_stopped_is_read_again()
+    {
+        using (var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath }))
+            await first.ReloadAsync();
+        File.WriteAllText(Path.Combine(Knowledge, "a.md"), "---\ntitle: A\npublished: 2025-01-02\n---\nThe bridge reopened to lorries at dawn.\n");
+        File.SetLastWriteTimeUtc(Path.Combine(Knowledge, "a.md"), DateTime.UtcNow.AddMinutes(1));
+
+        using var second = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
+        var report = await second.ReloadAsync();
+
+        Assert.Equal(1, report.Changed);
+        var engine = new PeaceBotEngine(second);
+        Assert.Empty((await engine.AnswerAsync(new AnswerRequest("/ask ferry strait"))).Results);
+        Assert.NotEmpty((await engine.AnswerAsync(new AnswerRequest("/ask bridge lorries"))).Results);
+    }
+
+    [Fact]
+    public async Task A_second_process_on_a_locked_index_falls_back_to_memory()
+    {
+        using var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
+        await first.ReloadAsync();
+        using var second = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
+        var report = await second.ReloadAsync();
+        Assert.Equal(2, report.Status.Files);
+    }
+
+    public void Dispose() => _root.Delete(recursive: true);
+}
