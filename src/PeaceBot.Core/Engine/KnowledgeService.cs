@@ -130,6 +130,12 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         foreach (var gone in _fileProblems.Keys.Where(k => !present.Contains(k)).ToList()) _fileProblems.Remove(gone);
 
         var problems = folderProblems.Concat(_fileProblems.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)).ToList();
+        // A rescan that found nothing new keeps the serving snapshot, and does not repeat its warnings.
+        if (added + updated + removed == 0 && Volatile.Read(ref _current) is { } current && current.Status.Problems.SequenceEqual(problems))
+        {
+            _logger.LogDebug("Knowledge unchanged: {Files} files", current.Status.Files);
+            return new ReloadReport(0, 0, 0, unchanged, current.Status, clock.Elapsed);
+        }
         if (_persistent) IndexedFileStore.Commit(_writer!, _aliasHash ?? "");
         var snapshot = Publish(problems, clock.Elapsed);
         foreach (var p in problems) _logger.LogWarning("Knowledge problem: {Problem}", p.ToString());
