@@ -60,4 +60,25 @@ public sealed class GatewayTests
         await gateway.WaitForOpAsync(2, skip: 1);
         Assert.Equal(WebSocketState.Open, socket.State);
     }
+
+    [Fact]
+    public async Task Frames_unlike_discords_neither_crash_the_bot_nor_stop_it_answering()
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(new() { ["Discord:Mode"] = "Gateway", ["Discord:GatewayUrl"] = gateway.Url });
+        var first = await gateway.NextConnectionAsync();
+        await gateway.WaitForOpAsync(2);
+        await FakeGateway.SendAsync(first, new JsonObject { ["t"] = "NOTHING" });
+        await FakeGateway.SendAsync(first, new JsonObject { ["op"] = "0" });
+        await FakeGateway.SendAsync(first, Dispatch("READY", new JsonObject { ["session_id"] = "s", ["resume_gateway_url"] = gateway.Url }, 1));
+        await FakeGateway.SendAsync(first, Dispatch("INTERACTION_CREATE", Interaction("7001"), 2));
+        await host.Api.WaitForAsync(c => c.Path.StartsWith("/api/v10/interactions/7001/", StringComparison.Ordinal));
+
+        // A HELLO without its interval breaks the connection, not the service: it comes back and resumes.
+        first.Abort();
+        var second = await gateway.NextConnectionAsync();
+        await FakeGateway.SendAsync(second, new JsonObject { ["op"] = 10, ["d"] = new JsonObject() });
+        var third = await gateway.NextConnectionAsync();
+        Assert.NotNull(third);
+    }
 }

@@ -71,4 +71,18 @@ public sealed class InteractionsEndpointTests
         Assert.Equal(HttpStatusCode.BadRequest, (await host.PostSignedAsync("[1,2]")).StatusCode);
         Assert.Empty(host.Core.Requests);
     }
+
+    // JsonElement.TryGetInt32 throws on a non-number, so a quoted type used to become a 500 instead of a 400.
+    [Theory]
+    [InlineData("{\"type\":\"2\",\"id\":\"1\",\"token\":\"t\"}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"type\":null}", HttpStatusCode.BadRequest)]
+    // An option whose own "type" is mistyped still carries a usable string value: answered, not a crash.
+    [InlineData("{\"type\":2,\"id\":\"1\",\"token\":\"t\",\"data\":{\"name\":\"ask\",\"options\":[{\"name\":\"question\",\"type\":\"3\",\"value\":\"q\"}]}}", HttpStatusCode.OK)]
+    public async Task Signed_json_with_wrongly_typed_fields_is_answered_without_a_server_error(string body, HttpStatusCode expected)
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        var response = await host.PostSignedAsync(body);
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK) Assert.Empty(host.Core.Requests);
+    }
 }

@@ -57,8 +57,10 @@ public sealed class GatewayClient : BackgroundService
             {
                 return;
             }
-            catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException or JsonException or InvalidOperationException)
+            catch (Exception e)
             {
+                // Whatever broke this connection (including a frame shaped unlike Discord's), the service must not
+                // die with it: a faulted BackgroundService stops the whole host.
                 _logger.LogWarning("Discord gateway connection lost ({Reason}); reconnecting in {Seconds} s", e.Message, backoff.TotalSeconds);
                 await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 backoff = TimeSpan.FromSeconds(Math.Min(60, backoff.TotalSeconds * 2));
@@ -103,7 +105,12 @@ public sealed class GatewayClient : BackgroundService
                 using var message = await ReceiveAsync(socket, connection.Token);
                 if (message is null) break;
                 var root = message.RootElement;
-                var op = root.GetProperty("op").GetInt32();
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement)
+                    || opElement.ValueKind != JsonValueKind.Number || !opElement.TryGetInt32(out var op))
+                {
+                    _logger.LogWarning("Discord gateway sent a frame without an integer op; ignored");
+                    continue;
+                }
                 if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number) _session.Sequence = s.GetInt64();
                 switch (op)
                 {

@@ -28,7 +28,7 @@ public static class InteractionParser
         interaction = null;
         error = "";
         if (root.ValueKind != JsonValueKind.Object) { error = "expected a JSON object"; return false; }
-        if (!root.TryGetProperty("type", out var typeElement) || !typeElement.TryGetInt32(out var type) || !Enum.IsDefined((InteractionType)type))
+        if (!root.TryGetProperty("type", out var typeElement) || typeElement.ValueKind != JsonValueKind.Number || !typeElement.TryGetInt32(out var type) || !Enum.IsDefined((InteractionType)type))
         {
             error = "missing or unknown interaction type";
             return false;
@@ -68,7 +68,7 @@ public static class InteractionParser
         foreach (var o in options.EnumerateArray())
         {
             if (o.ValueKind != JsonValueKind.Object || Str(o, "name") is not { } name) continue;
-            var type = o.TryGetProperty("type", out var t) && t.TryGetInt32(out var ti) ? ti : 0;
+            var type = o.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt32(out var ti) ? ti : 0;
             JsonElement? value = o.TryGetProperty("value", out var v) ? v.Clone() : null;
             var focused = o.TryGetProperty("focused", out var f) && f.ValueKind == JsonValueKind.True;
             list.Add(new CommandOption(name, type, value, focused, Options(o, depth + 1)));
