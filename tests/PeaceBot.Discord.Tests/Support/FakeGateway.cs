@@ -33,7 +33,7 @@ public sealed class FakeGateway : IAsyncDisposable
         {
             if (!http.WebSockets.IsWebSocketRequest) { http.Response.StatusCode = 400; return; }
             using var socket = await http.WebSockets.AcceptWebSocketAsync();
-            await SendAsync(socket, new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 200 } });
+            await SendAsync(socket, new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = 1000 } });
             await gateway._connections.Writer.WriteAsync(socket);
             var buffer = new byte[64 * 1024];
             while (socket.State == WebSocketState.Open)
