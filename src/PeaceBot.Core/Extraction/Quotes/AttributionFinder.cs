@@ -148,6 +148,7 @@ internal static class AttributionFinder
     private static Attribution? ColonIntroduction(string text, IReadOnlyList<Token> toks)
     {
         if (toks.Count < 2 || toks[^1].IsWord || text[toks[^1].Start] != ':') return null;
+        if (CopulaIntroduction(text, toks) is { } copula) return copula;
         var start = toks.Count - 2;
         while (start > 0 && (toks[start - 1].IsWord || text[toks[start - 1].Start] is '-' or '’' or '\'')
                && !SpeakerWords.ClauseWords.Contains(toks[start - 1].Text(text)))
@@ -168,5 +169,22 @@ internal static class AttributionFinder
         // The run must be followed by a verb-ish lower-case word: "Trump doubled down:", not "Trump’s plan:".
         var speaker = SpeakerPhraseReader.ReadBefore(text, toks, e, s);
         return speaker is { Kind: SpeakerMentionKind.Name } ? new Attribution(speaker, speaker.Start, toks[^1].End, toks[^1].End) : null;
+    }
+
+    // "President Volodymyr Zelensky was blunt: “…”" / "Lavrov was clear:": a name, a copula, one word, the colon.
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "was", "is", "were", "are", "remained", "sounded", "seemed" };
+
+    private static Attribution? CopulaIntroduction(string text, IReadOnlyList<Token> toks)
+    {
+        var colon = toks.Count - 1;
+        if (colon < 3 || !toks[colon - 1].IsWord || !toks[colon - 2].IsWord || !Copulas.Contains(toks[colon - 2].Text(text))) return null;
+        var adjective = toks[colon - 1].Text(text);
+        if (adjective.Length == 0 || !char.IsLower(adjective[0])) return null;
+        var e = colon - 2;
+        var s = e;
+        while (s > 0 && toks[s - 1].IsWord && SpeakerWords.IsNameLike(toks[s - 1].Text(text)) && !SpeakerWords.IsPossessive(toks[s - 1].Text(text))) s--;
+        if (s == e) return null;
+        var speaker = SpeakerPhraseReader.ReadBefore(text, toks, e, s);
+        return speaker is { Kind: SpeakerMentionKind.Name } ? new Attribution(speaker, speaker.Start, toks[colon].End, toks[colon].End) : null;
     }
 }
