@@ -17,7 +17,7 @@ internal static class AskHandler
     {
         var snapshot = context.Snapshot;
         var terms = QueryText.QuestionTerms(snapshot.Analyzer, command.Question);
-        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Passage), HandlerLimits.Candidates, withSections: false)
+        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Passage), HandlerLimits.Candidates, withSections: true)
             .Where(h => h.Coverage >= MinCoverage)
             .Select(h => (Hit: h, Rank: h.Score * (0.5 + h.Coverage)))
             .OrderByDescending(x => x.Rank)
