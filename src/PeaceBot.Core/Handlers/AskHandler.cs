@@ -17,7 +17,8 @@ internal static class AskHandler
     {
         var snapshot = context.Snapshot;
         var terms = QueryText.QuestionTerms(snapshot.Analyzer, command.Question);
-        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Passage), HandlerLimits.Candidates, withSections: true)
+        var synonyms = Synonyms.For(snapshot.Analyzer, terms);
+        var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Passage), HandlerLimits.Candidates, withSections: true, synonyms)
             .Where(h => h.Coverage >= MinCoverage)
             .Select(h => (Hit: h, Rank: h.Score * (0.5 + h.Coverage)))
             .OrderByDescending(x => x.Rank)

@@ -28,7 +28,8 @@ internal static class TimelineHandler
         int total;
         if (terms.Count > 0)
         {
-            var relevant = SnapshotSearch.Ranked(snapshot, terms, filter, MaxEvents).Where(h => h.Coverage >= MinTopicCoverage).ToList();
+            var relevant = SnapshotSearch.Ranked(snapshot, terms, filter, MaxEvents, synonyms: Synonyms.For(snapshot.Analyzer, terms))
+                .Where(h => h.Coverage >= MinTopicCoverage).ToList();
             total = relevant.Count;
             var dates = MultiDocValues.GetNumericValues(snapshot.Reader, IndexFields.DateSort);
             hits = relevant.OrderBy(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => h.Doc).Take(context.Needed * 2).ToList();

@@ -15,10 +15,14 @@ internal static class SnapshotSearch
 
     public static Filter TypeFilter(string type) => TypeFilters[type];
 
-    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Query filter, int max, bool withSections = false) =>
-        Ranked(snapshot, terms, new QueryWrapperFilter(filter), max, withSections);
+    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Query filter, int max,
+        bool withSections = false, IReadOnlyDictionary<string, string[]>? synonyms = null) =>
+        Ranked(snapshot, terms, new QueryWrapperFilter(filter), max, withSections, synonyms);
 
-    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Filter filter, int max, bool withSections = false)
+    /// <param name="synonyms">Other terms that stand for a query term: searched with a lower weight, and a hit holding
+    /// one counts as holding the term.</param>
+    public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Filter filter, int max,
+        bool withSections = false, IReadOnlyDictionary<string, string[]>? synonyms = null)
     {
         var distinct = terms.Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0) return [];
@@ -27,9 +31,11 @@ internal static class SnapshotSearch
         {
             words.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.SHOULD);
             if (withSections) words.Add(new TermQuery(new Term(IndexFields.Section, t)) { Boost = 0.3f }, Occur.SHOULD);
+            foreach (var other in synonyms?.GetValueOrDefault(t) ?? [])
+                words.Add(new TermQuery(new Term(IndexFields.Text, other)) { Boost = 0.25f }, Occur.SHOULD);
         }
         var top = snapshot.Searcher.Search(words, filter, max);
-        var coverage = Coverage(snapshot, distinct, top.ScoreDocs.Select(sd => sd.Doc).ToArray());
+        var coverage = Coverage(snapshot, distinct, synonyms, top.ScoreDocs.Select(sd => sd.Doc).ToArray());
         return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, coverage[sd.Doc])).ToList();
     }
 
@@ -57,7 +63,7 @@ internal static class SnapshotSearch
     /// For each doc, the share of the query's weight (inverse document frequency: rare words weigh more) among the
     /// words it contains, read from the postings rather than by re-analysing stored text.
     /// </summary>
-    private static Dictionary<int, double> Coverage(KnowledgeSnapshot snapshot, List<string> terms, int[] docs)
+    private static Dictionary<int, double> Coverage(KnowledgeSnapshot snapshot, List<string> terms, IReadOnlyDictionary<string, string[]>? synonyms, int[] docs)
     {
         var reader = snapshot.Reader;
         var n = Math.Max(1, reader.NumDocs);
@@ -65,31 +71,42 @@ internal static class SnapshotSearch
         if (docs.Length == 0) return result;
         var sorted = docs.Order().ToArray();
         var leaves = reader.Leaves;
+
+        double Idf(int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+        var groups = terms.Select(t => (Term: t, Forms: new[] { t }.Concat(synonyms?.GetValueOrDefault(t) ?? []).ToArray())).ToList();
+        var weights = groups.Select(g => g.Forms.Max(f => reader.DocFreq(new Term(IndexFields.Text, f)))).Select(df => (Df: df, Weight: Idf(df))).ToList();
+        // A word the knowledge never uses (a typo, an unknown name) weighs like half the rarest known word, not
+        // like the rarest word possible: one stray word should not sink an otherwise well-covered question.
+        var known = weights.Where(w => w.Df > 0).Select(w => w.Weight).DefaultIfEmpty(0).Max();
         double total = 0;
-        foreach (var t in terms)
+        for (var g = 0; g < groups.Count; g++)
         {
-            var term = new Term(IndexFields.Text, t);
-            var df = reader.DocFreq(term);
-            var weight = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+            var weight = weights[g].Df > 0 || known == 0 ? weights[g].Weight : known / 2;
             total += weight;
-            if (df == 0) continue;
-            var leafIndex = -1;
-            DocsEnum? postings = null;
-            var at = -1;
-            foreach (var d in sorted)
+            if (weights[g].Df == 0) continue;
+            var holding = new HashSet<int>();
+            // A passage holds a word in its text or in the heading (or plan name) it stands under.
+            foreach (var term in groups[g].Forms.SelectMany(f => new[] { new Term(IndexFields.Text, f), new Term(IndexFields.Section, f) }))
             {
-                var li = ReaderUtil.SubIndex(d, leaves);
-                if (li != leafIndex)
+                var leafIndex = -1;
+                DocsEnum? postings = null;
+                var at = -1;
+                foreach (var d in sorted)
                 {
-                    leafIndex = li;
-                    postings = leaves[li].AtomicReader.GetTermDocsEnum(term);
-                    at = -1;
+                    var li = ReaderUtil.SubIndex(d, leaves);
+                    if (li != leafIndex)
+                    {
+                        leafIndex = li;
+                        postings = leaves[li].AtomicReader.GetTermDocsEnum(term);
+                        at = -1;
+                    }
+                    if (postings is null) continue;
+                    var local = d - leaves[li].DocBase;
+                    if (at != DocIdSetIterator.NO_MORE_DOCS && at < local) at = postings.Advance(local);
+                    if (at == local) holding.Add(d);
                 }
-                if (postings is null) continue;
-                var local = d - leaves[li].DocBase;
-                if (at != DocIdSetIterator.NO_MORE_DOCS && at < local) at = postings.Advance(local);
-                if (at == local) result[d] += weight;
             }
+            foreach (var d in holding) result[d] += weight;
         }
         if (total <= 0) return result;
         foreach (var d in sorted) result[d] /= total;
