@@ -1,0 +1,60 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace PeaceBot.Tests.Conventions;
+
+/// <summary>The conventions the code keeps, checked rather than hoped for (in the spirit of SlackNet's lint tests).</summary>
+public sealed partial class ConventionTests
+{
+    [GeneratedRegex(@"^(?:public |internal |file )?(?:(?:sealed|static|abstract|partial|readonly) )*(?:class|record|struct|interface|enum) ", RegexOptions.Multiline)]
+    private static partial Regex TopLevelType();
+
+    [Fact]
+    public void Each_source_file_holds_one_type_and_stays_small()
+    {
+        var offenders = new List<string>();
+        foreach (var file in RepositoryLayout.SourceFiles("src"))
+        {
+            var text = File.ReadAllText(file);
+            var types = TopLevelType().Matches(text).Count;
+            var lines = text.Count(c => c == '\n');
+            if (types > 1 || lines > 400) offenders.Add($"{Path.GetRelativePath(RepositoryLayout.Root, file)}: {types} types, {lines} lines");
+        }
+        Assert.True(offenders.Count == 0, string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void The_core_knows_nothing_of_web_or_chat_platforms()
+    {
+        var references = typeof(PeaceBot.Core.Engine.PeaceBotEngine).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("PeaceBot.Discord", StringComparison.Ordinal) || r.StartsWith("PeaceBot.Slack", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(typeof(PeaceBot.Discord.DiscordAdapter), "PeaceBot.Slack")]
+    [InlineData(typeof(PeaceBot.Slack.SlackRegistration), "PeaceBot.Discord")]
+    public void Each_adapter_depends_on_the_core_and_not_on_the_other(Type adapter, string other)
+    {
+        var references = adapter.Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.Contains("PeaceBot.Core", references);
+        Assert.DoesNotContain(other, references);
+    }
+
+    [Fact]
+    public void Tests_mirror_src_one_test_project_per_project()
+    {
+        var projects = Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "src")).Select(Path.GetFileName).ToList();
+        foreach (var project in projects)
+            Assert.True(Directory.Exists(Path.Combine(RepositoryLayout.Root, "tests", $"{project}.Tests")), $"tests/{project}.Tests is missing");
+    }
+
+    [Fact]
+    public void Nothing_in_the_repo_reads_the_shared_folder_outside_it()
+    {
+        var offenders = RepositoryLayout.SourceFiles("src").Concat(RepositoryLayout.SourceFiles("tests"))
+            .Where(f => File.ReadAllText(f).Contains("../shared", StringComparison.Ordinal) && !f.EndsWith("ConventionTests.cs", StringComparison.Ordinal))
+            .ToList();
+        Assert.Empty(offenders);
+    }
+}
