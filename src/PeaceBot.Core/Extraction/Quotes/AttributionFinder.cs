@@ -60,12 +60,25 @@ internal static class AttributionFinder
                 var speaker = SpeechVerbs.IsAccording(word)
                     ? SpeakerAfterVerb(text, toks, v)
                     : SpeakerPhraseReader.ReadBefore(text, toks, v, 0) ?? InvertedSpeaker(text, toks, v);
+                // "Medinsky said …, adding: “…”": whoever the sentence is about.
+                if (speaker is null && SpeechVerbs.IsParticiple(word) && v > 0 && !toks[v - 1].IsWord && text[toks[v - 1].Start] == ',')
+                    speaker = new SpeakerMention(word, SpeakerMentionKind.SentenceSubject, toks[v].Start, toks[v].End);
+                // "Fidan … said that he hoped “…”": the "he" of a reported clause is the sentence's own subject.
+                if (speaker is { Kind: SpeakerMentionKind.Pronoun } && PrecededByThat(text, toks, speaker.Start))
+                    speaker = speaker with { Kind = SpeakerMentionKind.SentenceSubject };
                 if (speaker is not null)
                     return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
             }
             if (++wordsAfter > MaxWordsFromVerbToQuote) break;
         }
         return AccordingToOpening(text, toks) ?? ColonIntroduction(text, toks);
+    }
+
+    private static bool PrecededByThat(string text, IReadOnlyList<Token> toks, int start)
+    {
+        var i = 0;
+        while (i < toks.Count && toks[i].Start < start) i++;
+        return i > 0 && toks[i - 1].IsWord && toks[i - 1].Text(text).Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
     // "According to Andriy Yermak, the head of his office, the talks were “constructive.”"

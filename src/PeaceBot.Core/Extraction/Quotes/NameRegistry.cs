@@ -42,6 +42,9 @@ internal sealed class NameRegistry
     /// The first person named outside quotation marks and not as a possessive in the nearest sentence before <paramref name="sentence"/> that
     /// names one (its subject, usually), with that sentence's index.
     /// </summary>
+    /// <summary>The person a sentence opens with ("Hakan Fidan, who hosted the talks, said …"), if any.</summary>
+    public string? SubjectOf(int sentence) => _subjectBySentence.GetValueOrDefault(sentence);
+
     public (string Name, int Sentence)? SubjectBefore(int sentence, int maxSentencesBack)
     {
         for (var s = sentence - 1; s >= 0 && s >= sentence - maxSentencesBack; s--)

@@ -8,4 +8,9 @@ internal enum SpeakerMentionKind
     Role,
     /// <summary>"he", "she": resolved to a person named earlier.</summary>
     Pronoun,
+    /// <summary>
+    /// Whoever the sentence opens with: "X said …, adding: “…”" or "X said that he hoped “…”". Falls back to the
+    /// pronoun rules when the sentence opens with no person.
+    /// </summary>
+    SentenceSubject,
 }

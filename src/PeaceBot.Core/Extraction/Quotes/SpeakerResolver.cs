@@ -20,7 +20,9 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
         {
             case SpeakerMentionKind.Role:
                 return mention.Text;
-            case SpeakerMentionKind.Pronoun:
+            case SpeakerMentionKind.SentenceSubject when names.SubjectOf(sentence) is { } opener:
+                return Remember(opener, sentence);
+            case SpeakerMentionKind.Pronoun or SpeakerMentionKind.SentenceSubject:
                 // "“…,” Trump said, “…,” he added": the speaker of the sentence itself.
                 if (_lastPerson is { } same && same.Sentence == sentence) return Remember(same.Name, sentence);
                 // Else the subject of the sentence before, unless someone was quoted more recently than it.

@@ -17,6 +17,15 @@ internal static class SpeechVerbs
         "according", "believes", "thinks", "insist", "argue", "warn", "pointed", "retorted", "countered", "counters",
         "boasted", "mused", "promised", "pledged", "hoped", "demanded", "highlighted", "denied", "reported", "recounted",
         "testified", "wondered", "shouted", "cried",
+        "adding", "noting", "warning", "insisting", "stressing", "explaining", "declaring", "arguing", "writing",
+        "telling", "asking", "replying", "recalling", "concluding", "emphasizing", "emphasising", "predicting",
+    };
+
+    // "…, adding: “…”": the speaker is the subject of the sentence, not the words just before the verb.
+    private static readonly HashSet<string> Participles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saying", "adding", "noting", "warning", "insisting", "stressing", "explaining", "declaring", "arguing",
+        "writing", "telling", "asking", "replying", "recalling", "concluding", "emphasizing", "emphasising", "predicting",
     };
 
     // Verbs whose reported clause can follow without quotation marks ("X warned that …").
@@ -36,6 +45,8 @@ internal static class SpeechVerbs
 
     // Capitalised, "States" or "Notes" is a name or a heading word, not a verb; only "According" opens sentences.
     public static bool IsSpeech(string word) => All.Contains(word) && (!char.IsUpper(word[0]) || IsAccording(word));
+
+    public static bool IsParticiple(string word) => Participles.Contains(word);
 
     public static bool IsReporting(string word) => Reporting.Contains(word) && !char.IsUpper(word[0]);
 
