@@ -8,6 +8,9 @@ namespace PeaceBot.Core.Extraction.Dates;
 /// </summary>
 internal sealed record DateContext(PartialDate? Published, int? ParagraphYear, bool Future)
 {
+    /// <summary>The last date the text named before this sentence, for "three weeks earlier", "the next day".</summary>
+    public PartialDate? Previous { get; init; }
+
     /// <summary>Months ahead of publication a forward-looking sentence may still mean ("talks resume in March").</summary>
     public const int FutureReach = 4;
 

@@ -24,12 +24,14 @@ public static class DateExtractor
         new YearRule(),
         new RelativePeriodRule(),
         new WeekdayRule(),
+        new OffsetFromPreviousRule(),
     ];
 
     public static IReadOnlyList<DateMention> Find(SegmentedText text, PartialDate? published)
     {
         ArgumentNullException.ThrowIfNull(text);
         var mentions = new List<DateMention>();
+        PartialDate? previous = null;
         // Relative arithmetic works on DateTime; a publication year outside what news prose means anchors nothing.
         if (published is { Year: < 1900 or > 2100 }) published = null;
         foreach (var paragraph in text.Paragraphs)
@@ -39,7 +41,8 @@ public static class DateExtractor
             foreach (var sentence in text.SentencesOf(paragraph))
             {
                 var s = text.Slice(sentence.Range);
-                var found = InSentence(s, new DateContext(published, paragraphYear, FutureTense.In(s)));
+                var found = InSentence(s, new DateContext(published, paragraphYear, FutureTense.In(s)) { Previous = previous });
+                if (found.LastOrDefault(m => m.Date.Month is not null) is { } last) previous = last.Date;
                 foreach (var m in found)
                     mentions.Add(m with { Range = new TextRange(sentence.Range.Start + m.Range.Start, m.Range.Length) });
                 // A year written out in the text carries over to the paragraph's later months.
