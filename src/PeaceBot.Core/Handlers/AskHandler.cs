@@ -18,9 +18,10 @@ internal static class AskHandler
         var snapshot = context.Snapshot;
         var terms = QueryText.QuestionTerms(snapshot.Analyzer, command.Question);
         var synonyms = Synonyms.For(snapshot.Analyzer, terms);
+        var expected = AnswerShape.Of(command.Question);
         var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Passage), HandlerLimits.Candidates, withSections: true, synonyms)
             .Where(h => h.Coverage >= MinCoverage)
-            .Select(h => (Hit: h, Rank: h.Score * (0.5 + h.Coverage)))
+            .Select(h => (Hit: h, Rank: h.Score * (0.5 + h.Coverage) * AnswerShape.Boost(expected, h.Snippet)))
             .OrderByDescending(x => x.Rank)
             .ToList();
 
