@@ -5,14 +5,14 @@ namespace PeaceBot.Core.Tests.Handlers;
 public sealed class AnswerShapeTests
 {
     [Theory]
-    [InlineData("how many prisoners were exchanged", AnswerShape.Kind.Quantity)]
-    [InlineData("How much of Donetsk does Russia control", AnswerShape.Kind.Quantity)]
-    [InlineData("what percentage of the budget goes to defence", AnswerShape.Kind.Quantity)]
-    [InlineData("when did the Alaska summit take place", AnswerShape.Kind.Time)]
-    [InlineData("what year was Crimea annexed", AnswerShape.Kind.Time)]
-    [InlineData("who leads the talks", AnswerShape.Kind.Any)]
-    public void Recognises_what_a_question_asks_for(string question, AnswerShape.Kind kind) =>
-        Assert.Equal(kind, AnswerShape.Of(question));
+    [InlineData("how many prisoners were exchanged", "Quantity")]
+    [InlineData("How much of Donetsk does Russia control", "Quantity")]
+    [InlineData("what percentage of the budget goes to defence", "Quantity")]
+    [InlineData("when did the Alaska summit take place", "Time")]
+    [InlineData("what year was Crimea annexed", "Time")]
+    [InlineData("who leads the talks", "Any")]
+    public void Recognises_what_a_question_asks_for(string question, string kind) =>
+        Assert.Equal(kind, AnswerShape.Of(question).ToString());
 
     [Fact]
     public void Prefers_passages_that_hold_that_kind_of_answer()
