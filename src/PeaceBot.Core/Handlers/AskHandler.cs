@@ -21,7 +21,7 @@ internal static class AskHandler
         var expected = AnswerShape.Of(command.Question);
         var hits = SnapshotSearch.Ranked(snapshot, terms, SnapshotSearch.TypeFilter(IndexDocType.Passage), HandlerLimits.Candidates, withSections: true, synonyms)
             .Where(h => h.Coverage >= MinCoverage)
-            .Select(h => (Hit: h, Rank: h.Score * (0.5 + h.Coverage) * AnswerShape.Boost(expected, h.Snippet)))
+            .Select(h => (Hit: h, Rank: h.Score * (0.5 + h.Coverage) * (expected == AnswerShape.Kind.Any ? 1 : AnswerShape.Boost(expected, h.Snippet))))
             .OrderByDescending(x => x.Rank)
             .ToList();
 
