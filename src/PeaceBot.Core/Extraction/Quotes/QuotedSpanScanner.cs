@@ -3,8 +3,8 @@ using PeaceBot.Core.Text;
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
-/// Finds double-quoted spans in a paragraph: curly “…”, straight "…" and «…». Single curly quotes inside are kept
-/// as part of the words. An opening mark that never closes counts only when the next paragraph carries the quotation on
+/// Finds quoted spans in a paragraph: curly “…”, straight "…" and «…», and British single ‘…’ where no double
+/// quotation covers them. Single curly quotes inside double ones are kept as part of the words. An opening mark that never closes counts only when the next paragraph carries the quotation on
 /// (news convention); otherwise it, like a stray closing mark, is ignored.
 /// </summary>
 internal static class QuotedSpanScanner
@@ -35,6 +35,29 @@ internal static class QuotedSpanScanner
         // Otherwise an opening mark that never closes is dropped: guessing where the words end would misquote.
         if (open is { } left && nextParagraphOpensQuote && StartsSentence(text, left + 1, paragraph.End))
             Add(spans, text, left, paragraph.End, runsOn: true);
+        foreach (var single in ScanSingle(text, paragraph))
+            if (!spans.Any(d => d.Outer.Start < single.Outer.End && single.Outer.Start < d.Outer.End)) spans.Add(single);
+        spans.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
+        return spans;
+    }
+
+    // British style quotes with single marks: ‘…’. The closing mark is also the apostrophe, so it closes only where
+    // no letter follows ("Ukraine’s" stays a word), and the opening mark must start a word.
+    private static List<QuotedSpan> ScanSingle(string text, TextRange paragraph)
+    {
+        var spans = new List<QuotedSpan>();
+        int? open = null;
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var c = text[i];
+            if (c == '‘' && (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < paragraph.End && !char.IsWhiteSpace(text[i + 1]))
+                open = i;
+            else if (c == '’' && open is { } o && (i + 1 >= paragraph.End || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                Add(spans, text, o, i + 1);
+                open = null;
+            }
+        }
         return spans;
     }
 
@@ -60,7 +83,7 @@ internal static class QuotedSpanScanner
     {
         var s = outerStart + 1;
         var e = outerEnd;
-        if (e > s && text[e - 1] is '”' or '»' or '"') e--;
+        if (e > s && text[e - 1] is '”' or '»' or '"' or '’') e--;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
         if (WordCount(text, s, e) < MinWords) return;

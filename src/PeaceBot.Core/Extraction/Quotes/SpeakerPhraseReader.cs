@@ -56,7 +56,9 @@ internal static class SpeakerPhraseReader
         var word = toks[first].Text(text);
         if (SpeakerWords.PersonalPronouns.Contains(word))
             return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[first].Start, toks[first].End);
-        if (SpeakerWords.OtherPronouns.Contains(word)) return null;
+        // "one" before a noun is a determiner ("said one senior diplomat"), alone it is a pronoun.
+        var determinerOne = word.Equals("one", StringComparison.OrdinalIgnoreCase) && first + 1 < limit && toks[first + 1].IsWord;
+        if (SpeakerWords.OtherPronouns.Contains(word) && !determinerOne) return null;
         var e = first;
         while (e < limit && e - first < MaxRoleWords && toks[e].IsWord && !StopsRoleForward(text, toks, e, first)) e++;
         if (e == first) return null;
