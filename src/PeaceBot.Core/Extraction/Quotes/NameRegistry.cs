@@ -13,6 +13,7 @@ internal sealed class NameRegistry
 
     private readonly List<Mention> _mentions = [];
     private readonly Dictionary<int, string> _subjectBySentence = [];
+    private readonly List<(int Start, string Title, string Person)> _personByTitle = [];
     private readonly AliasTable _aliases;
 
     public NameRegistry(SegmentedText text, AliasTable aliases)
@@ -103,6 +104,27 @@ internal sealed class NameRegistry
         if (person is null) return;
         _mentions.Add(new Mention(toks[s].Start, sentence, person));
         if (!quoted) _subjectBySentence.TryAdd(sentence, person);
+        // "Prime Minister Keir Starmer", "Kremlin spokesman Dmitry Peskov": later "the prime minister" means them.
+        var title = first > 0 && SpeakerWords.IsTitle(words[first - 1]) ? words[first - 1]
+            : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text) : null;
+        if (title is not null && nameWords.Count >= 2) _personByTitle.Add((toks[s].Start, title.ToLowerInvariant(), person));
+    }
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
+        "advisor", "envoy", "negotiator", "ambassador", "premier", "mayor", "governor", "commander", "general",
+    };
+
+    /// <summary>
+    /// The person last introduced with this title before <paramref name="position"/> ("the prime minister" → the
+    /// name that followed "Prime Minister"), or null when nobody was.
+    /// </summary>
+    public string? PersonByTitle(string title, int position)
+    {
+        for (var i = _personByTitle.Count - 1; i >= 0; i--)
+            if (_personByTitle[i].Start < position && _personByTitle[i].Title == title.ToLowerInvariant()) return _personByTitle[i].Person;
+        return null;
     }
 
     private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);

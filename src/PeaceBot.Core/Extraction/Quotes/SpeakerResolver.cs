@@ -19,6 +19,11 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
         switch (mention.Kind)
         {
             case SpeakerMentionKind.Role:
+                // "the prime minister" after "Prime Minister Keir Starmer" is him; "a senior diplomat" stays a role.
+                var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is 2 or 3 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+                    && names.PersonByTitle(words[^1], mention.Start) is { } titled)
+                    return Remember(titled, sentence);
                 return mention.Text;
             case SpeakerMentionKind.SentenceSubject when names.SubjectOf(sentence) is { } opener:
                 return Remember(opener, sentence);
