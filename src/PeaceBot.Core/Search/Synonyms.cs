@@ -28,6 +28,8 @@ internal static class Synonyms
         ["sanctions", "restrictions"],
         ["cap", "capped", "limit", "limited"],
         ["mediated", "mediation", "mediator", "brokered"],
+        ["proposal", "proposals", "plan", "plans", "draft", "framework"],
+        ["counter", "counterproposal", "alternative"],
     ];
 
     private static readonly ConditionalWeakTable<Analyzer, Dictionary<string, string[]>> Analysed = new();
