@@ -17,9 +17,12 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
     private readonly KnowledgeService _knowledge;
     private readonly ILogger _logger;
     private readonly SuggestionFinder _suggestions;
+    private readonly AnswerCache _cache;
 
-    public PeaceBotEngine(KnowledgeService knowledge, ILogger? logger = null)
+    /// <param name="answerCacheSize">Recent answers kept for repeated commands; 0 turns the cache off.</param>
+    public PeaceBotEngine(KnowledgeService knowledge, ILogger? logger = null, int answerCacheSize = AnswerCache.DefaultCapacity)
     {
+        _cache = new AnswerCache(answerCacheSize);
         _knowledge = knowledge;
         _logger = logger ?? NullLogger.Instance;
         _suggestions = new SuggestionFinder(knowledge);
@@ -64,6 +67,9 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
             return new Answer(AnswerKind.Error, "The knowledge base is still loading; please ask again in a few seconds.", [])
                 { CommandText = command.Text, Outcome = AnswerOutcome.Failed };
 
+        var generation = snapshot.Status.Generation;
+        if (_cache.TryGet(generation, command.Text, request.Page, request.PageSize, out var cached)) return cached;
+
         var context = new CommandContext(snapshot, request);
         var full = command switch
         {
@@ -76,6 +82,7 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
             _ => Answers.Answer.Error($"Unknown command. Try {CommandUsage.Help}."),
         };
         var answer = Paging.Apply(full with { CommandText = command.Text }, request.Page, request.PageSize);
+        _cache.Add(generation, command.Text, request.Page, request.PageSize, answer);
         _logger.LogDebug("{Command} answered with {Count} results in {Ms} ms", command.Text, answer.Results.Count, clock.ElapsedMilliseconds);
         return answer;
     }

@@ -21,6 +21,7 @@ public static class HttpBench
         await using var app = PeaceBotHost.Build([
             "--urls", "http://127.0.0.1:0", "--Knowledge:Folder", knowledge, "--Knowledge:IndexPath", indexPath,
             "--Discord:PublicKey", publicKey, "--Discord:ApplicationId", "123456789012345678", "--RateLimit:Enabled", "false",
+            "--Answers:CacheSize", "0", // every request answered from the index: the conservative figure
             "--Logging:LogLevel:Default", "Warning",
         ]);
         await app.StartAsync();

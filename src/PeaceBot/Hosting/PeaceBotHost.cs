@@ -40,7 +40,10 @@ public static class PeaceBotHost
             return new KnowledgeService(folder, new KnowledgeOptions { IndexPath = string.IsNullOrWhiteSpace(o.IndexPath) ? null : o.IndexPath },
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<KnowledgeService>());
         });
-        services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>()));
+        var cacheSize = builder.Configuration.GetValue("Answers:CacheSize", 4096);
+        if (cacheSize is < 0 or > 1_000_000)
+            throw new OptionsValidationException("Answers", typeof(int), ["Answers:CacheSize must be 0 (off) to 1000000 answers."]);
+        services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>(), cacheSize));
         services.AddSingleton<ISuggestionService>(sp => sp.GetRequiredService<PeaceBotEngine>());
         services.AddSingleton<BotMetrics>();
         services.AddSingleton(sp => new ObservedAnswerService(sp.GetRequiredService<PeaceBotEngine>(), sp.GetRequiredService<IOptions<RateLimitOptions>>(),

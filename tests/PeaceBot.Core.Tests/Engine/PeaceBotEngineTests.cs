@@ -107,4 +107,32 @@ public sealed class PeaceBotEngineTests
         Assert.Equal("beta-5", Assert.Single(plans).Value);
         Assert.All(Fixture.Engine.SuggestPlans(""), s => Assert.InRange(s.Label.Length, 1, 100));
     }
+
+    [Fact]
+    public async Task Repeated_commands_are_answered_from_the_cache_until_the_knowledge_changes()
+    {
+        var dir = Directory.CreateTempSubdirectory("peacebot-cache-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.md"), "---\ntitle: A\npublished: 2025-01-02\n---\nThe ferry resumed service across the strait.\n");
+            using var service = new KnowledgeService(dir.FullName);
+            await service.ReloadAsync();
+            var engine = new PeaceBotEngine(service);
+            var uncached = new PeaceBotEngine(service, answerCacheSize: 0);
+
+            var first = await engine.AnswerAsync(new AnswerRequest("/ask ferry strait"));
+            Assert.Same(first, await engine.AnswerAsync(new AnswerRequest("ask ferry strait")));
+            Assert.NotSame(await uncached.AnswerAsync(new AnswerRequest("/ask ferry strait")), await uncached.AnswerAsync(new AnswerRequest("/ask ferry strait")));
+
+            File.WriteAllText(Path.Combine(dir.FullName, "b.md"), "---\ntitle: B\npublished: 2025-01-03\n---\nA second ferry crossed the strait at dawn.\n");
+            await service.ReloadAsync();
+            var after = await engine.AnswerAsync(new AnswerRequest("/ask ferry strait"));
+            Assert.NotSame(first, after);
+            Assert.Equal(2, after.Results.Count);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
