@@ -34,7 +34,7 @@ internal static class AttributionFinder
             else
             {
                 speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, p);
-                if (speaker is not null && !OnlyTitlesBefore(text, toks, p, speaker.Start)) speaker = null;
+                if (speaker is not null && !OnlyTitlesBefore(text, toks, p, speaker.Start) && !RoleThenComma(text, toks, p, speaker.Start)) speaker = null;
             }
             if (speaker is null) return null;
             return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
@@ -72,6 +72,17 @@ internal static class AttributionFinder
             if (++wordsAfter > MaxWordsFromVerbToQuote) break;
         }
         return AccordingToOpening(text, toks) ?? ColonIntroduction(text, toks);
+    }
+
+    // ", the Hungarian prime minister, Viktor Orbán, told …": a role, a comma, then the name.
+    private static bool RoleThenComma(string text, IReadOnlyList<Token> toks, int from, int speakerStart)
+    {
+        var end = from;
+        while (end < toks.Count && toks[end].Start < speakerStart) end++;
+        if (end - from is < 2 or > 7 || toks[end - 1].IsWord || text[toks[end - 1].Start] != ',') return false;
+        var first = toks[from].Text(text);
+        return (SpeakerWords.Determiners.Contains(first) || SpeakerWords.IsPossessive(first))
+            && Enumerable.Range(from, end - 1 - from).All(k => toks[k].IsWord || text[toks[k].Start] is '-' or '’' or '\'');
     }
 
     private static bool PrecededByThat(string text, IReadOnlyList<Token> toks, int start)

@@ -93,6 +93,12 @@ internal static class SpeakerPhraseReader
         while (j >= floor && comma - j <= MaxAppositiveTokens && (toks[j].IsWord || text[toks[j].Start] is not (',' or '.' or '"' or '“' or '”' or ':' or ';')))
             j--;
         if (j < floor || comma - j > MaxAppositiveTokens || text[toks[j].Start] != ',' || j - 1 < floor || j + 1 >= comma) return null;
+        // "the Hungarian prime minister, Viktor Orbán, told …": the name in the appositive is the speaker.
+        if (Enumerable.Range(j + 1, comma - j - 1).All(k => IsRunWord(text, toks, k)) && comma - j - 1 >= 2)
+        {
+            var named = FromRun(text, toks, j + 1, comma - 1, () => j + 1);
+            if (named.Kind == SpeakerMentionKind.Name) return named with { End = toks[comma].Start };
+        }
         var inner = ReadBefore(text, toks, j, floor, depth + 1);
         // A role keeps its speech only across a participle aside: "A senior diplomat, speaking on condition of anonymity, said".
         var participle = toks[j + 1].IsWord && toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal);

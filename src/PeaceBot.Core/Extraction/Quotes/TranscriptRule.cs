@@ -46,12 +46,17 @@ internal static partial class TranscriptRule
         return found;
     }
 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mme", "Prof" };
+
     private static string? SpeakerOf(string raw, AliasTable aliases)
     {
         var name = raw.Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (name.Length < 2 || words.Length > MaxSpeakerWords) return null;
         if (words.Any(w => !SpeakerWords.IsNameLike(w) && !SpeakerWords.Particles.Contains(w))) return null;
+        // "MR. PESKOV" is Peskov: honorifics are how transcripts address people, not part of their names.
+        var bare = string.Join(' ', words.SkipWhile(w => Honorifics.Contains(w.TrimEnd('.'))));
+        if (bare.Length > 0) name = bare;
         var normalized = SpeakerNames.NormalizeCaps(name);
         return aliases.CanonicalOf(normalized)
             ?? aliases.CanonicalOf(SpeakerNames.WithoutTitles(normalized))
