@@ -14,12 +14,12 @@ public static class TextRenderer
         foreach (var r in answer.Results)
         {
             sb.AppendLine();
-            var label = r.Point is { } point ? $"[{r.PlanName ?? r.Plan} · point {point}] " : "";
+            var label = r.Point is { } point ? $"[{r.PlanName ?? r.Plan} · point {point}] "
+                : r.Date is { } when && r.Speaker is null ? $"[{when}] " : "";
             sb.Append(++n).Append(". ").Append(label).AppendLine(r.Speaker is null ? Quote(r.Text) : $"{r.Speaker}: {Quote(r.Text)}");
             sb.Append("   — ").Append(r.Source.Title);
             if (r.Source.Publisher is { } publisher) sb.Append(", ").Append(publisher);
-            var date = r.Date?.ToString() ?? r.Source.Published;
-            if (date is not null) sb.Append(" (").Append(date).Append(')');
+            if (r.Source.Published is { } published) sb.Append(" (").Append(published).Append(')');
             sb.AppendLine();
             if (r.Source.Url is { } url) sb.Append("     ").AppendLine(url);
             sb.Append("     ").AppendLine(r.Source.File);
