@@ -11,7 +11,7 @@ namespace PeaceBot.Core.Handlers;
 /// </summary>
 internal static class AskHandler
 {
-    internal const double MinCoverage = 0.45;
+    internal const double MinCoverage = 0.4;
 
     public static Answer Handle(AskCommand command, CommandContext context)
     {
