@@ -18,8 +18,16 @@ internal static class AttributionFinder
     {
         var toks = Tokenizer.Tokenize(text, from, to);
         var p = 0;
-        while (p < toks.Count && p < 3 && !toks[p].IsWord && text[toks[p].Start] is ',' or ';' or '—' or '–' or '-' or '’') p++;
+        var dashed = false;
+        while (p < toks.Count && p < 3 && !toks[p].IsWord && text[toks[p].Start] is ',' or ';' or '—' or '–' or '-' or '’')
+        {
+            dashed |= text[toks[p].Start] is '—' or '–' or '-';
+            p++;
+        }
         if (p >= toks.Count || !toks[p].IsWord) return null;
+        // "“…” — Emmanuel Macron, on X": a dash and a name sign the quote.
+        if (dashed && SpeakerPhraseReader.ReadAfter(text, toks, p, toks.Count) is { Kind: SpeakerMentionKind.Name } signed)
+            return new Attribution(signed, signed.Start, signed.End, signed.End);
         for (var v = p; v < toks.Count && v - p <= MaxWordsBeforeVerbAfterQuote; v++)
         {
             if (!toks[v].IsWord)
@@ -55,7 +63,10 @@ internal static class AttributionFinder
                 continue;
             }
             var word = toks[v].Text(text);
-            if (SpeechVerbs.IsSpeech(word) || NamesTheQuote(text, toks, v))
+            // "As one European official put it: “…”".
+            var putIt = word.Equals("put", StringComparison.OrdinalIgnoreCase) && v + 1 < toks.Count && toks[v + 1].IsWord
+                && toks[v + 1].Text(text).Equals("it", StringComparison.OrdinalIgnoreCase);
+            if (SpeechVerbs.IsSpeech(word) || putIt || NamesTheQuote(text, toks, v))
             {
                 var speaker = SpeechVerbs.IsAccording(word)
                     ? SpeakerAfterVerb(text, toks, v)

@@ -42,6 +42,7 @@ internal static class DirectQuoteRule
         var beforeFrom = Math.Max(previousEnd, sentenceStart);
         var afterTo = Math.Min(nextStart, sentenceEnd);
         var attribution = AttributionFinder.AfterQuote(text, span.Outer.End, afterTo)
+            ?? (DashFollows(text, span.Outer.End, paragraph.Range.End) ? AttributionFinder.AfterQuote(text, span.Outer.End, Math.Min(nextStart, paragraph.Range.End)) : null)
             ?? AttributionFinder.BeforeQuote(text, beforeFrom, span.Outer.Start)
             ?? (nextStart >= sentenceEnd ? AttributionFinder.Trailing(text, span.Outer.End, sentenceEnd) : null)
             ?? (string.IsNullOrWhiteSpace(text[beforeFrom..span.Outer.Start]) ? ColonSentenceBefore(doc, openSentence) : null);
@@ -52,6 +53,13 @@ internal static class DirectQuoteRule
         var sentence = doc.SentenceAt(attribution?.Start ?? span.Outer.Start)?.Index ?? openSentence?.Index ?? 0;
         var standsAlone = text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
         return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone);
+    }
+
+    // "“….” — Emmanuel Macron": the signature sits past the sentence end the closing mark made.
+    private static bool DashFollows(string text, int from, int end)
+    {
+        while (from < end && text[from] is ' ' or '\t') from++;
+        return from < end && text[from] is '—' or '–';
     }
 
     private static bool OpensWithQuote(string text, TextRange paragraph) =>
