@@ -14,6 +14,13 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
 
     private (string Name, int Sentence)? _lastPerson;
 
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Analysts", "Officials", "Experts", "Diplomats", "Critics", "Observers", "Sources", "Residents", "Lawmakers",
+        "Leaders", "Negotiators", "Ukrainians", "Russians", "Europeans", "Americans", "Skeptics", "Sceptics", "Insiders",
+        "Economists", "Commentators", "Officers", "Soldiers", "Activists", "Protesters", "Investors", "Markets",
+    };
+
     public string? Resolve(SpeakerMention mention, int sentence)
     {
         switch (mention.Kind)
@@ -39,8 +46,10 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
             default:
                 var person = names.PersonFor(mention.Text, mention.Start);
                 if (person is not null) return Remember(person, sentence);
-                // A lone capitalised word nobody introduced ("Analysts"): shown as written, not a pronoun target.
-                return aliases.Canonicalize(SpeakerNames.NormalizeCaps(mention.Text));
+                // A lone capitalised word nobody introduced: "Analysts" is shown as written and is no pronoun target;
+                // a surname ("Witkoff told reporters. He added …") is someone, and "he" may point back to them.
+                var shown = aliases.Canonicalize(SpeakerNames.NormalizeCaps(mention.Text));
+                return GroupNouns.Contains(mention.Text) ? shown : Remember(shown, sentence);
         }
     }
 

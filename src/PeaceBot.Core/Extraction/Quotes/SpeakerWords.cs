@@ -21,7 +21,7 @@ internal static class SpeakerWords
 
     // Words that make a capitalised run an institution or place, not a person ("Crisis Group", "White House").
     public static readonly HashSet<string> Institutions = Set(
-        "group", "council", "house", "social", "union", "ministry", "party", "institute", "university", "nations",
+        "group", "staff", "council", "house", "social", "union", "ministry", "party", "institute", "university", "nations",
         "assembly", "agency", "news", "times", "post", "world", "forces", "office", "department", "committee",
         "commission", "bank", "fund", "organization", "organisation", "foundation", "center", "centre", "kremlin",
         "pentagon", "government", "administration", "parliament", "congress", "senate", "court", "states", "kingdom",
