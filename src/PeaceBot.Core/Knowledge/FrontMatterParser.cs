@@ -154,14 +154,13 @@ public static class FrontMatterParser
             if (PartialDate.TryParse(dateText, out var d)) published = d;
             else
             {
-                problems.Add(new(file, LineOf(FrontMatterFields.Published), $"bad date '{dateText}' for published (use YYYY, YYYY-MM or YYYY-MM-DD)"));
-                ok = false;
+                // Reported, but the file still serves: its explicit dates and quotes do not need the publication date.
+                problems.Add(new(file, LineOf(FrontMatterFields.Published), $"bad date '{dateText}' for published (use YYYY, YYYY-MM or YYYY-MM-DD); relative dates in this file stay unresolved until it is fixed"));
             }
         }
         else if (kind == KnowledgeKind.Article)
         {
-            problems.Add(new(file, 2, "missing published date (articles need one: it anchors relative dates such as 'in February')"));
-            ok = false;
+            problems.Add(new(file, 2, "missing published date (articles need one: it anchors relative dates such as 'in February'); the file serves without it"));
         }
 
         var planId = Get(FrontMatterFields.Plan);
@@ -178,10 +177,11 @@ public static class FrontMatterParser
             ok = false;
         }
 
-        if (Get(FrontMatterFields.Url) is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        var url = Get(FrontMatterFields.Url);
+        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
-            problems.Add(new(file, LineOf(FrontMatterFields.Url), $"url '{url}' is not an absolute URL"));
-            ok = false;
+            problems.Add(new(file, LineOf(FrontMatterFields.Url), $"url '{url}' is not an absolute URL; the file serves without a link"));
+            url = null;
         }
 
         if (!ok) return null;
@@ -189,7 +189,7 @@ public static class FrontMatterParser
         {
             Publisher = Get(FrontMatterFields.Publisher),
             Published = published,
-            Url = Get(FrontMatterFields.Url),
+            Url = url,
             Author = Get(FrontMatterFields.Author),
             Note = Get(FrontMatterFields.Note),
             PlanId = kind == KnowledgeKind.Plan ? planId : null,

@@ -60,6 +60,24 @@ public sealed class BrokenKnowledgeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_or_bad_publication_date_is_reported_and_the_text_still_serves()
+    {
+        File.WriteAllText(Path.Combine(_dir.FullName, "undated.md"), "---\ntitle: Undated\n---\nThe lighthouse keeper counted forty tankers.\n");
+        File.WriteAllText(Path.Combine(_dir.FullName, "misdated.md"), "---\ntitle: Misdated\npublished: someday\nurl: not a url\n---\nThe harbour crane lifted grain containers.\n");
+
+        using var service = new KnowledgeService(_dir.FullName);
+        var report = await service.ReloadAsync();
+        var engine = new PeaceBotEngine(service);
+
+        Assert.Contains(report.Problems, p => p.File == "undated.md" && p.Message.Contains("missing published"));
+        Assert.Contains(report.Problems, p => p.File == "misdated.md" && p.Message.Contains("bad date"));
+        Assert.Contains(report.Problems, p => p.File == "misdated.md" && p.Message.Contains("url"));
+        Assert.NotEmpty((await engine.AnswerAsync(new Core.Answers.AnswerRequest("/ask lighthouse keeper tankers"))).Results);
+        var crane = await engine.AnswerAsync(new Core.Answers.AnswerRequest("/ask harbour crane grain"));
+        Assert.Null(Assert.Single(crane.Results).Source.Url);
+    }
+
+    [Fact]
     public async Task Duplicate_plan_ids_keep_the_first_and_name_it()
     {
         File.WriteAllText(Path.Combine(_dir.FullName, "a.md"), "---\ntitle: A\nkind: plan\nplan: same\n---\n1. Alpha one.\n");
