@@ -48,8 +48,14 @@ public static class KnowledgeFileReader
         }
         text = text.Replace("\r\n", "\n");
 
-        if (relativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal))
-            return PlainText(text, relativePath, bytes);
+        if (!text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal))
+        {
+            // A .txt page is plain text by nature; a .md file without its header is served the same way, and reported.
+            var plain = PlainText(text, relativePath, bytes);
+            return relativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || plain.File is null
+                ? plain
+                : plain with { Problems = [new KnowledgeProblem(relativePath, 1, "missing front matter: served as an article titled from its first lines; add a '---' header")] };
+        }
 
         var header = FrontMatterParser.Parse(text, relativePath);
         var problems = header.Problems.ToList();

@@ -21,7 +21,7 @@ public static partial class PlainTextHeader
         var titleWords = 0;
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Trim();
+            var line = raw.Trim().TrimStart('#').Trim();
             if (line.Length == 0) continue;
             if (++looked > LinesLooked) break;
             if (published is null && FindDate(line) is { } date) { published = date; continue; }

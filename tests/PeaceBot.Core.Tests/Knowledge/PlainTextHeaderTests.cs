@@ -33,4 +33,13 @@ public sealed class PlainTextHeaderTests
         var headed = KnowledgeFileReader.Parse("---\ntitle: Headed\npublished: 2025-03-03\n---\nBody.\n"u8.ToArray(), "b.txt");
         Assert.Equal("Headed", headed.File!.FrontMatter.Title);
     }
+
+    [Fact]
+    public void A_markdown_file_without_a_header_is_served_and_reported()
+    {
+        var read = KnowledgeFileReader.Parse("# Envoys Meet Again in Geneva Today\n\nMarch 3, 2025\n\nDelegations arrived.\n"u8.ToArray(), "notes/geneva.md");
+        Assert.Equal("Envoys Meet Again in Geneva Today", read.File!.FrontMatter.Title);
+        Assert.Equal("2025-03-03", read.File.FrontMatter.Published.ToString());
+        Assert.Contains("missing front matter", Assert.Single(read.Problems).Message);
+    }
 }
