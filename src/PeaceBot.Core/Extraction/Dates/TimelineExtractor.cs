@@ -15,6 +15,17 @@ public static class TimelineExtractor
     /// <summary>Further months a sentence names besides its main date, at most this many.</summary>
     public const int MaxOtherMonths = 2;
 
+    // "the first talks since March 2022", "until May": a date the sentence measures from or to, not one it happened on.
+    private static bool IsReferencePoint(string text, DateMention m)
+    {
+        var from = Math.Max(0, m.Range.Start - 8);
+        var before = text.AsSpan(from, m.Range.Start - from).TrimEnd().ToString().ToLowerInvariant();
+        var words = text.AsSpan(m.Range.Start, Math.Min(6, m.Range.Length)).ToString().ToLowerInvariant();
+        return before.EndsWith("since", StringComparison.Ordinal) || before.EndsWith("until", StringComparison.Ordinal)
+            || before.EndsWith("till", StringComparison.Ordinal) || words.StartsWith("since", StringComparison.Ordinal)
+            || words.StartsWith("until", StringComparison.Ordinal);
+    }
+
     private static IEnumerable<PartialDate> OtherMonths(List<DateMention> inSentence, DateMention main) =>
         inSentence
             .Where(m => m.Date.Month is not null && (m.Date.Year, m.Date.Month) != (main.Date.Year, main.Date.Month))
@@ -51,7 +62,7 @@ public static class TimelineExtractor
             var range = TextRange.FromBounds(first.Range.Start, last.Range.End);
             events.Add(new TimelineEvent(range, mention.Date, index));
             // "In November and December 2025 …": the sentence belongs to each month it names, not only the first.
-            foreach (var other in OtherMonths(allBySentence[index], mention))
+            foreach (var other in OtherMonths(allBySentence[index].Where(m => !IsReferencePoint(text.Text, m)).ToList(), mention))
                 events.Add(new TimelineEvent(range, other, index));
         }
         return events;
