@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PeaceBot.Core.IO;
 using PeaceBot.Discord.Interactions;
 using PeaceBot.Discord.Security;
 
@@ -27,7 +28,7 @@ public static class InteractionsEndpoint
             await Status(http, StatusCodes.Status413PayloadTooLarge, "body too large");
             return;
         }
-        var body = await ReadBounded(http.Request.Body, http.RequestAborted);
+        var body = await BoundedRead.ReadAllAsync(http.Request.Body, MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
             await Status(http, StatusCodes.Status413PayloadTooLarge, "body too large");
@@ -61,18 +62,5 @@ public static class InteractionsEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/plain";
         return http.Response.WriteAsync(message);
-    }
-
-    private static async Task<byte[]?> ReadBounded(Stream body, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int n;
-        while ((n = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, n);
-        }
-        return buffer.ToArray();
     }
 }

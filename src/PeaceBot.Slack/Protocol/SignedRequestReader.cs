@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using PeaceBot.Core.IO;
 using PeaceBot.Slack.Signing;
 
 namespace PeaceBot.Slack.Protocol;
@@ -11,15 +12,8 @@ internal sealed class SignedRequestReader(SlackSignatureVerifier verifier)
     public async Task<SignedRequest> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > MaxBodyBytes) return SignedRequest.Refused(StatusCodes.Status413PayloadTooLarge, "request body too large");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return SignedRequest.Refused(StatusCodes.Status413PayloadTooLarge, "request body too large");
-            buffer.Write(chunk, 0, read);
-        }
-        var body = buffer.ToArray();
+        var body = await BoundedRead.ReadAllAsync(request.Body, MaxBodyBytes, ct);
+        if (body is null) return SignedRequest.Refused(StatusCodes.Status413PayloadTooLarge, "request body too large");
         var ok = verifier.IsValid(
             request.Headers["X-Slack-Request-Timestamp"].ToString(),
             request.Headers["X-Slack-Signature"].ToString(),

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PeaceBot.Core.Answers;
+using PeaceBot.Core.IO;
 
 namespace PeaceBot.Hosting;
 
@@ -31,7 +32,7 @@ public static class AskApiEndpoint
         if (http.Request.ContentLength > MaxBodyBytes)
             return Results.Json(new { error = $"body over {MaxBodyBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
 
-        var body = await ReadBounded(http.Request, ct);
+        var body = await BoundedRead.ReadAllAsync(http.Request.Body, MaxBodyBytes, ct);
         if (body is null) return Results.Json(new { error = $"body over {MaxBodyBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
         string? command;
         int page = 1, pageSize = 5;
@@ -64,18 +65,5 @@ public static class AskApiEndpoint
         var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
         var expected = Encoding.UTF8.GetBytes(key);
         return CryptographicOperations.FixedTimeEquals(SHA256.HashData(given), SHA256.HashData(expected));
-    }
-
-    private static async Task<byte[]?> ReadBounded(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int n;
-        while ((n = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + n > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, n);
-        }
-        return buffer.ToArray();
     }
 }
