@@ -29,7 +29,7 @@ internal static class AskHandler
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (hit, rank) in hits)
         {
-            if (!seen.Add(WhoSaidHandler.Normalized(hit.Snippet))) continue;
+            if (!seen.Add(SnippetKey.Of(hit.Snippet))) continue;
             results.Add(ResultFactory.From(snapshot, hit, (float)rank));
             if (results.Count == context.Needed) break;
         }

@@ -77,6 +77,6 @@ internal static class TimelineHandler
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in results)
-            if (seen.Add(WhoSaidHandler.Normalized(r.Text))) yield return r;
+            if (seen.Add(SnippetKey.Of(r.Text))) yield return r;
     }
 }

@@ -35,7 +35,7 @@ internal static class WhoSaidHandler
         var seen = new HashSet<(string, string)>();
         foreach (var (hit, isPhrase) in hits)
         {
-            if (!seen.Add((hit.File, Normalized(hit.Snippet)))) continue;
+            if (!seen.Add((hit.File, SnippetKey.Of(hit.Snippet)))) continue;
             results.Add(ResultFactory.From(snapshot, hit, (float)(hit.Coverage + (isPhrase ? 1 : 0))));
             if (results.Count == context.Needed) break;
         }
@@ -46,27 +46,5 @@ internal static class WhoSaidHandler
         var top = results[0];
         var message = top.Speaker is { } speaker ? $"{speaker} said it." : "Found it.";
         return new Answer(AnswerKind.WhoSaid, message, results);
-    }
-
-    // Lower case, curly quotes straightened, words separated by single spaces, punctuation dropped.
-    internal static string Normalized(string text)
-    {
-        var chars = new List<char>(text.Length);
-        var space = true;
-        foreach (var c in text)
-        {
-            var ch = c is '’' or '‘' ? '\'' : char.ToLowerInvariant(c);
-            if (char.IsLetterOrDigit(ch) || ch == '\'')
-            {
-                chars.Add(ch);
-                space = false;
-            }
-            else if (!space)
-            {
-                chars.Add(' ');
-                space = true;
-            }
-        }
-        return new string(chars.ToArray()).Trim();
     }
 }
