@@ -18,7 +18,7 @@ internal sealed class AnswerCache
     public AnswerCache(int capacity = DefaultCapacity) => _capacity = Math.Max(0, capacity);
 
     public bool TryGet(long generation, string command, int page, int pageSize, out Answer answer) =>
-        _answers.TryGetValue((generation, command, page, pageSize), out answer!) && _capacity > 0;
+        _answers.TryGetValue((generation, command, page, pageSize), out answer!);
 
     public void Add(long generation, string command, int page, int pageSize, Answer answer)
     {
