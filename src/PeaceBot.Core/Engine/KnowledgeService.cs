@@ -183,14 +183,11 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         }
     }
 
-    private static IndexedFile StatOf(string fullPath, KnowledgeFile file, string? planId)
+    private IndexedFile Stat(KnowledgeFile file)
     {
-        var info = new FileInfo(fullPath);
-        return new IndexedFile(file.ContentHash, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default, planId);
+        var info = new FileInfo(Path.Combine(_folder, file.RelativePath));
+        return new IndexedFile(file.ContentHash, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default, file.FrontMatter.PlanId);
     }
-
-    private IndexedFile Stat(KnowledgeFile file) =>
-        StatOf(Path.Combine(_folder, file.RelativePath), file, file.FrontMatter.PlanId);
 
     private List<KnowledgeFile> RejectDuplicatePlans(IEnumerable<KnowledgeFile> changed, HashSet<string> present)
     {
