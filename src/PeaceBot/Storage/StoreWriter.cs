@@ -22,7 +22,7 @@ public sealed class StoreWriter : BackgroundService
         _store = store;
         _metrics = metrics;
         _log = log;
-        _queue = Channel.CreateBounded<object>(new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        _queue = Channel.CreateBounded<object>(new BoundedChannelOptions(options.Value.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
     }
 
     /// <summary>Queues a <see cref="QuestionRecord"/> or <see cref="FeedbackRecord"/>; false (and counted) when the queue is full.</summary>
@@ -41,6 +41,12 @@ public sealed class StoreWriter : BackgroundService
     {
         _log.LogInformation("Storage: {Store}", _store.Description);
         return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        Drain();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
