@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using OpenQA.Selenium;
 using PeaceBot.Tests.Hosting;
 
@@ -15,7 +16,8 @@ public sealed class ConsoleBrowserTests
     };
 
     public static Task<BotServer> StartAsync() =>
-        BotServer.StartAsync(Files, (Action<WebApplicationBuilder>?)null, "--Slack:SigningSecret", SignedRequests.SlackSecret, "--Slack:BotToken", "xoxb-console-test");
+        BotServer.StartAsync(Files, (Action<WebApplicationBuilder>?)null, "--Slack:SigningSecret", SignedRequests.SlackSecret, "--Slack:BotToken", "xoxb-console-test",
+            "--Discord:PublicKey", SignedRequests.DiscordPublicKey, "--Discord:ApplicationId", SignedRequests.DiscordApplicationId);
 
     [Fact]
     public async Task Log_in_find_a_problem_and_see_an_unanswered_slack_question_appear()
@@ -51,6 +53,44 @@ public sealed class ConsoleBrowserTests
             wide.Go(site, "/console/questions");
             wide.Screenshot(shot);
         }
+    }
+
+    [Fact]
+    public async Task A_signed_discord_vote_changes_the_count_on_the_questions_page()
+    {
+        await using var server = await StartAsync();
+        using var browser = new ConsoleBrowser();
+        var site = server.Client.BaseAddress!;
+        using var anon = new HttpClient { BaseAddress = site };
+
+        var asked = JsonNode.Parse(await (await anon.SendAsync(SignedRequests.Discord(SignedRequests.DiscordAsk("ferry strait", "u1")))).Content.ReadAsStringAsync())!;
+        var buttons = asked["data"]!["components"]![0]!["components"]!.AsArray();
+        var down = buttons.Select(b => (string)b!["custom_id"]!).Single(id => id.StartsWith("fb:down:", StringComparison.Ordinal));
+
+        browser.LogIn(site, BotServer.ApiKey);
+        browser.Go(site, "/console/questions");
+        Assert.Empty(browser.Driver.FindElements(By.CssSelector("#votes-table")));
+
+        async Task VoteAsync(string user)
+        {
+            var ack = JsonNode.Parse(await (await anon.SendAsync(SignedRequests.Discord(SignedRequests.DiscordClick(down, user)))).Content.ReadAsStringAsync())!;
+            Assert.Equal(7, (int)ack["type"]!);
+            Assert.True((bool)ack["data"]!["components"]![0]!["components"]![0]!["disabled"]!);
+        }
+        string Downs()
+        {
+            browser.Driver.Navigate().Refresh();
+            return browser.Driver.FindElements(By.CssSelector("#votes-table td.down")).Select(e => e.Text).FirstOrDefault() ?? "";
+        }
+
+        await VoteAsync("u1");
+        await server.WaitUntilAsync(() => Task.FromResult(Downs() == "1"));
+        await VoteAsync("u2");
+        await server.WaitUntilAsync(() => Task.FromResult(Downs() == "2"));
+        await VoteAsync("u2"); // the same person again: still one vote each
+        await Task.Delay(300);
+        Assert.Equal("2", Downs());
+        Assert.Contains("ferry", browser.Text("#votes-table"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using NSec.Cryptography;
 
 namespace PeaceBot.Tests.Console;
 
@@ -8,6 +9,27 @@ namespace PeaceBot.Tests.Console;
 public static class SignedRequests
 {
     public const string SlackSecret = "console-test-slack-signing-secret";
+
+    public const string DiscordApplicationId = "123456789012345678";
+    private static readonly Key DiscordKey = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+
+    public static string DiscordPublicKey => Convert.ToHexStringLower(DiscordKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+
+    public static string DiscordAsk(string question, string user) =>
+        $$$"""{"id":"111","application_id":"{{{DiscordApplicationId}}}","type":2,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"id":"9","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"{{{question}}}"}]}}""";
+
+    public static string DiscordClick(string customId, string user) =>
+        $$$"""{"id":"222","application_id":"{{{DiscordApplicationId}}}","type":3,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"custom_id":"{{{customId}}}","component_type":2}}""";
+
+    public static HttpRequestMessage Discord(string body)
+    {
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = SignatureAlgorithm.Ed25519.Sign(DiscordKey, Encoding.UTF8.GetBytes(ts + body));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
+        request.Headers.Add("X-Signature-Timestamp", ts);
+        return request;
+    }
 
     public static HttpRequestMessage SlackCommand(string text, string user)
     {
