@@ -1,3 +1,4 @@
+using PeaceBot.Adapters.Paging;
 using System.Text.Json.Nodes;
 using PeaceBot.Core.Answers;
 
@@ -16,9 +17,9 @@ public sealed class DiscordMessageRenderer
     public const int MaxDescription = 4096;
     public const int MaxTitle = 256;
     public const int MaxFooter = 2048;
-    private readonly PageToken _pages;
+    private readonly PageTokens _pages;
 
-    public DiscordMessageRenderer(PageToken pages) => _pages = pages;
+    public DiscordMessageRenderer(PageTokens pages) => _pages = pages;
 
     public JsonObject Render(Answer answer, bool isPrivate)
     {
