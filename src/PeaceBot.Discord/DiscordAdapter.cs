@@ -33,7 +33,7 @@ public static class DiscordAdapter
         services.AddSingleton<DiscordMessageRenderer>();
         services.TryAddSingleton<ReplyTracker>();
         // Ids answered are remembered as long as their signature could still be accepted: a replay is answered once.
-        services.AddSingleton(sp => new ReplayGuard(sp.GetRequiredService<TimeProvider>(), 2 * DiscordSignatureVerifier.MaxSkew));
+        services.TryAddSingleton<ReplayGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyTracker>());
         services.AddHttpClient<DiscordRestClient>(c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<InteractionHandler>();

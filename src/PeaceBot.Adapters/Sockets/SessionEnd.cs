@@ -3,7 +3,7 @@ namespace PeaceBot.Adapters.Sockets;
 /// <summary>How one connection of a session ended, and so what the loop does next.</summary>
 public sealed record SessionEnd
 {
-    private SessionEnd(bool stop, SocketConnection? replacement) => (Stop, Replacement) = (stop, replacement);
+    private SessionEnd(bool stop, SocketConnection? replacement, Task? retire) => (Stop, Replacement, Retire) = (stop, replacement, retire);
 
     /// <summary>Do not reconnect (a fatal close, or the host is stopping).</summary>
     public bool Stop { get; }
@@ -11,7 +11,10 @@ public sealed record SessionEnd
     /// <summary>A connection the platform already handed over to (Slack's <c>disconnect</c>): used at once, no wait.</summary>
     public SocketConnection? Replacement { get; }
 
-    public static SessionEnd Reconnect { get; } = new(false, null);
-    public static SessionEnd Fatal { get; } = new(true, null);
-    public static SessionEnd HandOver(SocketConnection next) => new(false, next);
+    /// <summary>What the old connection still has to send (acks) before it is closed; null closes it at once.</summary>
+    public Task? Retire { get; }
+
+    public static SessionEnd Reconnect { get; } = new(false, null, null);
+    public static SessionEnd Fatal { get; } = new(true, null, null);
+    public static SessionEnd HandOver(SocketConnection next, Task? retire = null) => new(false, next, retire);
 }

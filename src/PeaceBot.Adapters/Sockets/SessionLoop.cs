@@ -48,10 +48,16 @@ public sealed class SessionLoop
                     current = await ConnectAsync(url, stoppingToken).ConfigureAwait(false);
                 if (current is not null)
                 {
-                    await using (current)
+                    healthy = true;
+                    try
                     {
-                        healthy = true;
                         end = await session(current, stoppingToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // A handed-over connection closes once it has sent what it still owed (e.g. acks).
+                        if (end.Retire is { } retire) _ = retire.ContinueWith(_ => current.DisposeAsync().AsTask(), TaskScheduler.Default).Unwrap();
+                        else await current.DisposeAsync().ConfigureAwait(false);
                     }
                 }
             }

@@ -49,7 +49,7 @@ public static class InteractionsEndpoint
             return;
         }
 
-        if (interaction!.Type != InteractionType.Ping && !replays.TryClaim("discord-interaction", interaction.Id))
+        if (interaction!.Type != InteractionType.Ping && !replays.TryClaim("discord-interaction", interaction.Id, 2 * DiscordSignatureVerifier.MaxSkew))
         {
             logs.CreateLogger("PeaceBot.Discord").LogWarning("Refused a replayed interaction {Id}", interaction.Id);
             await Status(http, StatusCodes.Status409Conflict, "interaction already answered (replayed request)");

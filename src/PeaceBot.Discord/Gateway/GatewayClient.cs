@@ -11,6 +11,7 @@ using PeaceBot.Discord.Configuration;
 using PeaceBot.Discord.Endpoint;
 using PeaceBot.Discord.Interactions;
 using PeaceBot.Discord.Rest;
+using PeaceBot.Discord.Security;
 
 namespace PeaceBot.Discord.Gateway;
 
@@ -179,7 +180,7 @@ public sealed class GatewayClient : BackgroundService
             _logger.LogWarning("Ignored a malformed gateway interaction: {Error}", error);
             return;
         }
-        if (!_replays.TryClaim("discord-interaction", interaction!.Id)) return;
+        if (!_replays.TryClaim("discord-interaction", interaction!.Id, 2 * DiscordSignatureVerifier.MaxSkew)) return;
         _ = _replies.Run("gateway interaction", async stop =>
         {
             var response = await _handler.HandleAsync(interaction, CancellationToken.None);
