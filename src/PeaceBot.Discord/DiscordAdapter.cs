@@ -1,3 +1,6 @@
+using PeaceBot.Adapters.Security;
+using PeaceBot.Adapters.Replies;
+using PeaceBot.Adapters.Paging;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,10 +29,12 @@ public static class DiscordAdapter
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<PageToken>();
+        services.AddSingleton(sp => new PageTokens(DiscordLimits.CustomId, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DiscordMessageRenderer>();
-        services.AddSingleton<DeferredReplies>();
-        services.AddHostedService(sp => sp.GetRequiredService<DeferredReplies>());
+        services.TryAddSingleton<ReplyTracker>();
+        // Ids answered are remembered as long as their signature could still be accepted: a replay is answered once.
+        services.TryAddSingleton<ReplayGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyTracker>());
         services.AddHttpClient<DiscordRestClient>(c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<InteractionHandler>();
         if (options.Mode == DiscordMode.Gateway)

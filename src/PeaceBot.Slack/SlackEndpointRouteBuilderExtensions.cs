@@ -17,17 +17,17 @@ public static class SlackEndpointRouteBuilderExtensions
 
         endpoints.MapPost("/slack/commands", async (HttpContext http, SignedRequestReader reader, SlashCommandHandler handler) =>
         {
-            var signed = await reader.ReadAsync(http.Request, http.RequestAborted);
+            var signed = await reader.ReadAsync(http.Request, SlackBodyLimits.Commands, http.RequestAborted, answerSslCheck: true);
+            if (signed.IsSslCheck) return Results.Ok();
             if (!signed.IsAccepted) return Results.Text(signed.RefusalReason, statusCode: signed.RefusalStatus);
             var form = FormBody.TryParse(signed.Body);
             if (form is null) return Results.BadRequest("body is not form-encoded UTF-8");
-            if (form.GetValueOrDefault("ssl_check") == "1") return Results.Ok();
             return await handler.HandleAsync(form);
         }).DisableAntiforgery();
 
         endpoints.MapPost("/slack/events", async (HttpContext http, SignedRequestReader reader, EventsHandler handler) =>
         {
-            var signed = await reader.ReadAsync(http.Request, http.RequestAborted);
+            var signed = await reader.ReadAsync(http.Request, SlackBodyLimits.Events, http.RequestAborted);
             if (!signed.IsAccepted) return Results.Text(signed.RefusalReason, statusCode: signed.RefusalStatus);
             return handler.Handle(signed.Body);
         });
@@ -35,7 +35,7 @@ public static class SlackEndpointRouteBuilderExtensions
         RequestDelegate interactions = async http =>
         {
             var reader = http.RequestServices.GetRequiredService<SignedRequestReader>();
-            var signed = await reader.ReadAsync(http.Request, http.RequestAborted);
+            var signed = await reader.ReadAsync(http.Request, SlackBodyLimits.Interactions, http.RequestAborted);
             IResult result;
             if (!signed.IsAccepted) result = Results.Text(signed.RefusalReason, statusCode: signed.RefusalStatus);
             else if (FormBody.TryParse(signed.Body) is not { } form) result = Results.BadRequest("body is not form-encoded UTF-8");

@@ -8,7 +8,7 @@ public sealed class GatewayTests
     private static JsonObject Dispatch(string type, JsonNode data, long seq) => new() { ["op"] = 0, ["t"] = type, ["s"] = seq, ["d"] = data };
 
     private static JsonNode Interaction(string id) => JsonNode.Parse(
-        DiscordTestHost.Command("sources", "[]").Replace("\"id\":\"111\"", $"\"id\":\"{id}\""))!;
+        System.Text.RegularExpressions.Regex.Replace(DiscordTestHost.Command("sources", "[]"), "^\\{\"id\":\"[0-9]+\"", $"{{\"id\":\"{id}\""))!;
 
     [Fact]
     public async Task Identifies_answers_through_the_callback_and_resumes_after_a_drop_without_answering_twice()
@@ -80,5 +80,52 @@ public sealed class GatewayTests
         await FakeGateway.SendAsync(second, new JsonObject { ["op"] = 10, ["d"] = new JsonObject() });
         var third = await gateway.NextConnectionAsync();
         Assert.NotNull(third);
+    }
+
+    [Theory]
+    [InlineData(4003)]
+    [InlineData(4005)]
+    [InlineData(4007)]
+    [InlineData(4009)]
+    public async Task A_close_that_forbids_resuming_starts_a_new_session(int code)
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(new()
+        {
+            ["Discord:Mode"] = "Gateway", ["Discord:GatewayUrl"] = gateway.Url, ["Discord:ReconnectMilliseconds"] = "50",
+        });
+        var first = await gateway.NextConnectionAsync();
+        await gateway.WaitForOpAsync(2);
+        await FakeGateway.SendAsync(first, Dispatch("READY", new JsonObject { ["session_id"] = "sess-9", ["resume_gateway_url"] = gateway.Url }, 1));
+        await gateway.WaitForOpAsync(1);
+
+        await first.CloseOutputAsync((WebSocketCloseStatus)code, "session gone", CancellationToken.None);
+        await gateway.NextConnectionAsync();
+        var identify = await gateway.WaitForOpAsync(2, skip: 1);
+
+        Assert.Equal("test-bot-token", (string)identify["d"]!["token"]!);
+        Assert.DoesNotContain(gateway.Received, p => (int)p["op"]! == 6);
+    }
+
+    [Fact]
+    public async Task Every_reconnect_waits_a_jittered_backoff()
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(new()
+        {
+            ["Discord:Mode"] = "Gateway", ["Discord:GatewayUrl"] = gateway.Url, ["Discord:ReconnectMilliseconds"] = "200",
+        });
+        var socket = await gateway.NextConnectionAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var gaps = new List<TimeSpan>();
+        for (var i = 0; i < 4; i++)
+        {
+            var dropped = clock.Elapsed;
+            socket.Abort();
+            socket = await gateway.NextConnectionAsync();
+            gaps.Add(clock.Elapsed - dropped);
+        }
+        // Before: 5 reconnects in 8 ms. Now each waits at least half the first step (100 ms), however fast the drops.
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(95), $"reconnected after {gap.TotalMilliseconds} ms"));
     }
 }

@@ -85,4 +85,27 @@ public sealed class InteractionsEndpointTests
         Assert.Equal(expected, response.StatusCode);
         if (expected != HttpStatusCode.OK) Assert.Empty(host.Core.Requests);
     }
+
+    [Fact]
+    public async Task A_replayed_signed_interaction_is_answered_once_and_the_replay_refused()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        var json = DiscordTestHost.Command("sources", "[]");
+        var first = await host.PostSignedAsync(json);
+        var replay = await host.PostSignedAsync(json);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Contains("already answered", await replay.Content.ReadAsStringAsync());
+        Assert.Single(host.Core.Requests);
+    }
+
+    [Fact]
+    public async Task Discords_validation_pings_may_repeat()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        const string ping = """{"id":"1","application_id":"123456789012345678","type":1,"token":"p"}""";
+        Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync(ping)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync(ping)).StatusCode);
+    }
 }

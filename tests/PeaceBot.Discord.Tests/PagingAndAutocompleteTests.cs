@@ -36,7 +36,7 @@ public sealed class PagingAndAutocompleteTests
         var customId = (string)first["data"]!["components"]![0]!["components"]![0]!["custom_id"]!;
         Assert.True(customId.Length <= 100);
 
-        var click = (string id) => $$$"""{"id":"3","application_id":"123456789012345678","type":3,"token":"t3","data":{"custom_id":"{{{id}}}","component_type":2}}""";
+        var click = (string id) => $$$"""{"id":"{{{DiscordTestHost.NextId()}}}","application_id":"123456789012345678","type":3,"token":"t3","data":{"custom_id":"{{{id}}}","component_type":2}}""";
         await host.InteractAsync(click(customId));
         Assert.Equal($"/ask {longQuestion}", host.Core.Requests.Last().Text);
 

@@ -18,7 +18,7 @@ public static class CommandRegistrationJson
                 ["options"] = Options(c.Options),
                 ["contexts"] = new JsonArray(0, 1, 2),
             };
-            if (c.ModeratorsOnly) o["default_member_permissions"] = 32; // Manage Server
+            if (c.ModeratorsOnly) o["default_member_permissions"] = "32"; // Manage Server; a bit set serialised as a string
             array.Add(o);
         }
         return array;

@@ -30,5 +30,8 @@ public sealed class DiscordOptions
     /// <summary>How long to wait for an answer before deferring it (Discord allows 3 s for the first response).</summary>
     public int AnswerBudgetMilliseconds { get; set; } = 2000;
 
+    /// <summary>The first gateway reconnect delay; later ones double up to a minute, each with jitter.</summary>
+    public int ReconnectMilliseconds { get; set; } = 1000;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(ApplicationId);
 }

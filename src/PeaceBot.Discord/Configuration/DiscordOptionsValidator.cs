@@ -22,6 +22,8 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:ModeratorRoleIds must hold numeric role ids.");
         if (o.AnswerBudgetMilliseconds is < 100 or > 2800)
             failures.Add("Discord:AnswerBudgetMilliseconds must be 100 to 2800 (Discord's limit is 3000).");
+        if (o.ReconnectMilliseconds is < 1 or > 60_000)
+            failures.Add("Discord:ReconnectMilliseconds must be 1 to 60000.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,6 +1,9 @@
+using PeaceBot.Adapters.Paging;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Answering;
+using PeaceBot.Adapters.Replies;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
 using PeaceBot.Core.Suggestions;
@@ -25,15 +28,15 @@ public sealed class InteractionHandler
     private readonly IAnswerService _answers;
     private readonly ISuggestionService _suggestions;
     private readonly DiscordMessageRenderer _renderer;
-    private readonly PageToken _pages;
-    private readonly DeferredReplies _deferred;
+    private readonly PageTokens _pages;
+    private readonly ReplyTracker _deferred;
     private readonly DiscordRestClient _rest;
     private readonly DiscordOptions _options;
     private readonly ILogger<InteractionHandler> _logger;
     private readonly IAnswerFeedback? _feedback;
 
-    public InteractionHandler(IAnswerService answers, ISuggestionService suggestions, DiscordMessageRenderer renderer, PageToken pages,
-        DeferredReplies deferred, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<InteractionHandler> logger, IAnswerFeedback? feedback = null)
+    public InteractionHandler(IAnswerService answers, ISuggestionService suggestions, DiscordMessageRenderer renderer, PageTokens pages,
+        ReplyTracker deferred, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<InteractionHandler> logger, IAnswerFeedback? feedback = null)
     {
         _feedback = feedback;
         (_answers, _suggestions, _renderer, _pages, _deferred, _rest, _options, _logger) =
@@ -92,20 +95,7 @@ public sealed class InteractionHandler
     {
         // The answer is not tied to the HTTP request: if it is late it is still delivered, by a follow-up.
         var answering = _answers.AnswerAsync(request, CancellationToken.None);
-        bool finished;
-        try
-        {
-            await answering.WaitAsync(TimeSpan.FromMilliseconds(_options.AnswerBudgetMilliseconds), ct).ConfigureAwait(false);
-            finished = true;
-        }
-        catch (TimeoutException)
-        {
-            finished = false;
-        }
-        catch (Exception) when (answering.IsFaulted)
-        {
-            finished = true; // Safe() below turns the failure into an error answer
-        }
+        var finished = await AnswerBudget.FinishedWithinAsync(answering, TimeSpan.FromMilliseconds(_options.AnswerBudgetMilliseconds), ct).ConfigureAwait(false);
         if (finished)
         {
             var data = Render(await Safe(answering).ConfigureAwait(false), isPrivate);
@@ -114,11 +104,11 @@ public sealed class InteractionHandler
         }
 
         _logger.LogInformation("Answer to {Command} not ready within {Budget} ms; deferring", request.Text.Split(' ')[0], _options.AnswerBudgetMilliseconds);
-        _deferred.Run(async () =>
+        _ = _deferred.Run("deferred Discord answer", async stop =>
         {
             var data = Render(await Safe(answering).ConfigureAwait(false), isPrivate);
             data.Remove("flags");
-            using var response = await _rest.EditOriginalAsync(interaction.Token, data, CancellationToken.None).ConfigureAwait(false);
+            using var response = await _rest.EditOriginalAsync(interaction.Token, data, stop).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
                 _logger.LogWarning("Editing the deferred Discord answer failed: {Status}", (int)response.StatusCode);
         });
@@ -127,18 +117,7 @@ public sealed class InteractionHandler
         return ack;
     }
 
-    private async Task<Answer> Safe(Task<Answer> answering)
-    {
-        try
-        {
-            return await answering.ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            _logger.LogError(e, "The core failed to answer");
-            return new Answer(AnswerKind.Error, "Something went wrong while answering; please try again in a moment.", []) { Outcome = AnswerOutcome.Failed };
-        }
-    }
+    private Task<Answer> Safe(Task<Answer> answering) => AdapterFailure.GuardAsync(answering, _logger);
 
     private JsonObject Render(Answer answer, bool isPrivate) =>
         answer.Kind == AnswerKind.Error || answer.Outcome is AnswerOutcome.Refused

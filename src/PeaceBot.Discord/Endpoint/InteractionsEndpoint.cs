@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PeaceBot.Adapters.Security;
 using PeaceBot.Core.IO;
 using PeaceBot.Discord.Interactions;
 using PeaceBot.Discord.Security;
@@ -21,7 +22,7 @@ public static class InteractionsEndpoint
 
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapPost(Path, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, DiscordSignatureVerifier verifier, InteractionHandler handler, ILoggerFactory logs)
+    private static async Task HandleAsync(HttpContext http, DiscordSignatureVerifier verifier, InteractionHandler handler, ReplayGuard replays, ILoggerFactory logs)
     {
         if (http.Request.ContentLength > MaxBodyBytes)
         {
@@ -48,7 +49,14 @@ public static class InteractionsEndpoint
             return;
         }
 
-        var response = await handler.HandleAsync(interaction!, http.RequestAborted);
+        if (interaction!.Type != InteractionType.Ping && !replays.TryClaim("discord-interaction", interaction.Id, 2 * DiscordSignatureVerifier.MaxSkew))
+        {
+            logs.CreateLogger("PeaceBot.Discord").LogWarning("Refused a replayed interaction {Id}", interaction.Id);
+            await Status(http, StatusCodes.Status409Conflict, "interaction already answered (replayed request)");
+            return;
+        }
+
+        var response = await handler.HandleAsync(interaction, http.RequestAborted);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
         await http.Response.WriteAsync(response.ToJsonString(), Encoding.UTF8, http.RequestAborted);

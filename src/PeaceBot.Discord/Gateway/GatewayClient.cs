@@ -1,14 +1,17 @@
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Replies;
+using PeaceBot.Adapters.Security;
+using PeaceBot.Adapters.Sockets;
 using PeaceBot.Discord.Configuration;
 using PeaceBot.Discord.Endpoint;
 using PeaceBot.Discord.Interactions;
 using PeaceBot.Discord.Rest;
+using PeaceBot.Discord.Security;
 
 namespace PeaceBot.Discord.Gateway;
 
@@ -21,51 +24,33 @@ namespace PeaceBot.Discord.Gateway;
 public sealed class GatewayClient : BackgroundService
 {
     private const int MaxMessageBytes = 4 * 1024 * 1024;
-    private static readonly int[] FatalCloseCodes = [4004, 4010, 4011, 4012, 4013, 4014];
     private readonly DiscordOptions _options;
     private readonly DiscordRestClient _rest;
     private readonly InteractionHandler _handler;
     private readonly ILogger<GatewayClient> _logger;
     private readonly GatewaySession _session = new();
-    private readonly RecentIds _answered = new();
+    private readonly ReplayGuard _replays;
+    private readonly ReplyTracker _replies;
+    private readonly SessionLoop _loop;
 
-    public GatewayClient(IOptions<DiscordOptions> options, DiscordRestClient rest, InteractionHandler handler, ILogger<GatewayClient> logger)
+    public GatewayClient(IOptions<DiscordOptions> options, DiscordRestClient rest, InteractionHandler handler, ReplayGuard replays,
+        ReplyTracker replies, ILogger<GatewayClient> logger)
     {
-        (_options, _rest, _handler, _logger) = (options.Value, rest, handler, logger);
+        (_options, _rest, _handler, _replays, _replies, _logger) = (options.Value, rest, handler, replays, replies, logger);
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(_options.ReconnectMilliseconds), TimeSpan.FromSeconds(60));
+        _loop = new SessionLoop("Discord gateway", backoff, SocketLiveness.Default, MaxMessageBytes, logger);
     }
 
     /// <summary>Connections made so far (for tests and logs).</summary>
-    public int Connections { get; private set; }
+    public int Connections => _loop.Connections;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _loop.RunAsync(LocateAsync, RunConnectionAsync, stoppingToken);
+
+    private async Task<Uri?> LocateAsync(CancellationToken ct)
     {
-        var backoff = TimeSpan.FromSeconds(1);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var url = _session.ResumeUrl ?? await GatewayUrlAsync(stoppingToken);
-                var closeCode = await RunConnectionAsync(url, stoppingToken);
-                if (closeCode is { } code && FatalCloseCodes.Contains(code))
-                {
-                    _logger.LogError("Discord gateway closed with {Code}; not reconnecting (check Discord:BotToken and the application's settings)", code);
-                    return;
-                }
-                backoff = TimeSpan.FromSeconds(1);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // Whatever broke this connection (including a frame shaped unlike Discord's), the service must not
-                // die with it: a faulted BackgroundService stops the whole host.
-                _logger.LogWarning("Discord gateway connection lost ({Reason}); reconnecting in {Seconds} s", e.Message, backoff.TotalSeconds);
-                await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-                backoff = TimeSpan.FromSeconds(Math.Min(60, backoff.TotalSeconds * 2));
-            }
-        }
+        var baseUrl = _session.ResumeUrl ?? await GatewayUrlAsync(ct);
+        return new Uri(baseUrl.Contains('?') ? baseUrl : $"{baseUrl.TrimEnd('/')}/?v=10&encoding=json");
     }
 
     private async Task<string> GatewayUrlAsync(CancellationToken ct)
@@ -77,33 +62,23 @@ public sealed class GatewayClient : BackgroundService
         return doc.RootElement.GetProperty("url").GetString() ?? throw new InvalidOperationException("GET /gateway/bot returned no url");
     }
 
-    private async Task<int?> RunConnectionAsync(string baseUrl, CancellationToken stoppingToken)
+    private async Task<SessionEnd> RunConnectionAsync(SocketConnection socket, CancellationToken stoppingToken)
     {
-        using var socket = new ClientWebSocket();
-        var url = new Uri(baseUrl.Contains('?') ? baseUrl : $"{baseUrl.TrimEnd('/')}/?v=10&encoding=json");
-        await socket.ConnectAsync(url, stoppingToken);
-        Connections++;
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var send = new SemaphoreSlim(1, 1);
         Task? heartbeat = null;
         var acked = true;
 
-        async Task Send(JsonObject payload)
-        {
-            var bytes = Encoding.UTF8.GetBytes(payload.ToJsonString());
-            await send.WaitAsync(connection.Token);
-            try { await socket.SendAsync(bytes, WebSocketMessageType.Text, true, connection.Token); }
-            finally { send.Release(); }
-        }
+        Task Send(JsonObject payload) => socket.SendAsync(payload.ToJsonString(), connection.Token);
 
         JsonObject Beat() => new() { ["op"] = 1, ["d"] = _session.Sequence is { } s ? JsonValue.Create(s) : null };
 
         try
         {
-            while (socket.State == WebSocketState.Open && !connection.IsCancellationRequested)
+            while (socket.IsOpen && !connection.IsCancellationRequested)
             {
-                using var message = await ReceiveAsync(socket, connection.Token);
-                if (message is null) break;
+                var text = await socket.ReceiveAsync(connection.Token);
+                if (text is null) break;
+                using var message = JsonDocument.Parse(text);
                 var root = message.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement)
                     || opElement.ValueKind != JsonValueKind.Number || !opElement.TryGetInt32(out var op))
@@ -138,8 +113,8 @@ public sealed class GatewayClient : BackgroundService
                     case 1: await Send(Beat()); break;
                     case 7: // RECONNECT
                         _logger.LogInformation("Discord asked the gateway to reconnect");
-                        await CloseQuietly(socket, (WebSocketCloseStatus)4000);
-                        return null;
+                        await socket.CloseAsync(4000);
+                        return SessionEnd.Reconnect;
                     case 9: // INVALID_SESSION
                         var resumable = root.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.True;
                         if (!resumable) _session.Forget();
@@ -151,7 +126,7 @@ public sealed class GatewayClient : BackgroundService
                         }, connection.Token).ContinueWith(_ => { }, TaskScheduler.Default);
                         break;
                     case 0:
-                        await DispatchAsync(root, connection.Token);
+                        Dispatch(root);
                         break;
                 }
             }
@@ -165,11 +140,27 @@ public sealed class GatewayClient : BackgroundService
             await connection.CancelAsync();
             if (heartbeat is not null) await heartbeat.ContinueWith(_ => { }, TaskScheduler.Default);
         }
-        if (stoppingToken.IsCancellationRequested) await CloseQuietly(socket, WebSocketCloseStatus.NormalClosure);
-        return (int?)socket.CloseStatus;
+        if (stoppingToken.IsCancellationRequested) return SessionEnd.Fatal;
+        return AfterClose(socket.CloseCode);
     }
 
-    private async Task DispatchAsync(JsonElement root, CancellationToken ct)
+    /// <summary>What a close code means: fatal (stop), a session Discord will not resume (identify anew), or resume.</summary>
+    private SessionEnd AfterClose(int? code)
+    {
+        if (code is { } fatal && GatewayCloseCodes.IsFatal(fatal))
+        {
+            _logger.LogError("Discord gateway closed with {Code}; not reconnecting (check Discord:BotToken and the application's settings)", fatal);
+            return SessionEnd.Fatal;
+        }
+        if (code is { } fresh && GatewayCloseCodes.NeedsNewSession(fresh))
+        {
+            _logger.LogWarning("Discord gateway closed with {Code}; the session cannot be resumed, identifying anew", fresh);
+            _session.Forget();
+        }
+        return SessionEnd.Reconnect;
+    }
+
+    private void Dispatch(JsonElement root)
     {
         var type = root.TryGetProperty("t", out var t) ? t.GetString() : null;
         var data = root.GetProperty("d");
@@ -189,20 +180,13 @@ public sealed class GatewayClient : BackgroundService
             _logger.LogWarning("Ignored a malformed gateway interaction: {Error}", error);
             return;
         }
-        if (!_answered.Add(interaction!.Id)) return;
-        _ = Task.Run(async () =>
+        if (!_replays.TryClaim("discord-interaction", interaction!.Id, 2 * DiscordSignatureVerifier.MaxSkew)) return;
+        _ = _replies.Run("gateway interaction", async stop =>
         {
-            try
-            {
-                var response = await _handler.HandleAsync(interaction, CancellationToken.None);
-                using var sent = await _rest.CallbackAsync(interaction.Id, interaction.Token, response, CancellationToken.None);
-                if (!sent.IsSuccessStatusCode) _logger.LogWarning("Discord interaction callback failed: {Status}", (int)sent.StatusCode);
-            }
-            catch (Exception e)
-            {
-                _logger.LogError(e, "Answering a gateway interaction failed");
-            }
-        }, ct);
+            var response = await _handler.HandleAsync(interaction, CancellationToken.None);
+            using var sent = await _rest.CallbackAsync(interaction.Id, interaction.Token, response, stop);
+            if (!sent.IsSuccessStatusCode) _logger.LogWarning("Discord interaction callback failed: {Status}", (int)sent.StatusCode);
+        });
     }
 
     private JsonObject Identify() => new()
@@ -221,31 +205,4 @@ public sealed class GatewayClient : BackgroundService
         ["op"] = 6,
         ["d"] = new JsonObject { ["token"] = _options.BotToken, ["session_id"] = _session.SessionId, ["seq"] = _session.Sequence },
     };
-
-    private static async Task<JsonDocument?> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(chunk, ct);
-            if (result.MessageType == WebSocketMessageType.Close) return null;
-            buffer.Write(chunk, 0, result.Count);
-            if (buffer.Length > MaxMessageBytes) throw new InvalidOperationException("gateway message too large");
-            if (result.EndOfMessage) break;
-        }
-        return JsonDocument.Parse(buffer.ToArray());
-    }
-
-    private static async Task CloseQuietly(ClientWebSocket socket, WebSocketCloseStatus status)
-    {
-        try
-        {
-            if (socket.State == WebSocketState.Open)
-                await socket.CloseOutputAsync(status, "", CancellationToken.None);
-        }
-        catch (Exception e) when (e is WebSocketException or ObjectDisposedException)
-        {
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using PeaceBot.Adapters.Paging;
 using System.Text.Json.Nodes;
 using PeaceBot.Core.Answers;
 
@@ -17,11 +18,11 @@ public sealed class DiscordMessageRenderer
     public const int MaxTitle = 256;
     public const int MaxFooter = 2048;
     public const string FeedbackPrefix = "fb:";
-    private readonly PageToken _pages;
+    private readonly PageTokens _pages;
     private readonly IAnswerFeedback? _feedback;
 
     /// <param name="feedback">When the host keeps feedback, answers get 👍/👎 buttons.</param>
-    public DiscordMessageRenderer(PageToken pages, IAnswerFeedback? feedback = null) => (_pages, _feedback) = (pages, feedback);
+    public DiscordMessageRenderer(PageTokens pages, IAnswerFeedback? feedback = null) => (_pages, _feedback) = (pages, feedback);
 
     public JsonObject Render(Answer answer, bool isPrivate)
     {

@@ -33,6 +33,14 @@ public sealed class SlackOptions
     /// <summary>How long a slash command may wait for the answer to reply inline; Slack gives 3000 ms in all.</summary>
     public int InlineReplyMilliseconds { get; set; } = 2000;
 
+    /// <summary>Socket Mode: a WebSocket PING this often; the socket is replaced when no PONG comes back in <see cref="PongTimeoutMilliseconds"/>.</summary>
+    public int PingIntervalMilliseconds { get; set; } = 10_000;
+
+    public int PongTimeoutMilliseconds { get; set; } = 5_000;
+
+    /// <summary>Socket Mode: the first reconnect delay; later ones double up to 30 s, each with jitter.</summary>
+    public int ReconnectMilliseconds { get; set; } = 500;
+
     public bool IsSocketMode => string.Equals(Mode, "socket", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Configured at all: either secret or token present. Half a configuration is a validation error, not "disabled".</summary>

@@ -32,6 +32,10 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add($"Slack:PageSize must be between 1 and 10, not {o.PageSize}.");
         if (o.InlineReplyMilliseconds is < 0 or > 2500)
             errors.Add($"Slack:InlineReplyMilliseconds must be between 0 and 2500, not {o.InlineReplyMilliseconds}.");
+        if (o.PingIntervalMilliseconds is < 100 or > 300_000 || o.PongTimeoutMilliseconds is < 100 or > 300_000)
+            errors.Add("Slack:PingIntervalMilliseconds and Slack:PongTimeoutMilliseconds must be between 100 and 300000.");
+        if (o.ReconnectMilliseconds is < 1 or > 60_000)
+            errors.Add($"Slack:ReconnectMilliseconds must be between 1 and 60000, not {o.ReconnectMilliseconds}.");
         foreach (var id in o.ModeratorUserIds)
             if (string.IsNullOrWhiteSpace(id) || id.Any(char.IsWhiteSpace))
                 errors.Add($"Slack:ModeratorUserIds contains an invalid user id '{id}'.");

@@ -3,14 +3,16 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using PeaceBot.Adapters.Replies;
+using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Rendering;
 using PeaceBot.Slack.WebApi;
 
 namespace PeaceBot.Slack.Handlers;
 
 /// <summary>Events API: url_verification, and app_mention answered in the mention's thread after the ack.</summary>
-internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiClient api, BackgroundReplies background,
-    EventDeduplicator dedupe, ILogger<EventsHandler> log)
+internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiClient api, ReplyTracker background,
+    ReplayGuard replays, ILogger<EventsHandler> log)
 {
     public IResult Handle(byte[] body)
     {
@@ -54,7 +56,7 @@ internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiC
         if (channel is null || ts is null) return Results.BadRequest("app_mention needs channel and ts");
         // Our own (or any bot's) messages never start a reply: that is how bots end up talking to each other.
         if (ev["bot_id"] is not null || user is null || IsBotUser(envelope, user)) return Results.Ok();
-        if (!dedupe.TryClaim(eventId))
+        if (!replays.TryClaim("slack-event", eventId, SlackReplayWindows.Events))
         {
             log.LogInformation("Slack event {EventId} already handled; retry ignored", eventId);
             return Results.Ok();

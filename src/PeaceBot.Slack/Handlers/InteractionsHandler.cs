@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using PeaceBot.Adapters.Replies;
+using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Rendering;
 using PeaceBot.Slack.WebApi;
 
 namespace PeaceBot.Slack.Handlers;
 
 /// <summary>Block actions: "More" replaces the message with the next page, "Post to channel" re-posts it for everyone.</summary>
-internal sealed class InteractionsHandler(SlackAnswerer answerer, SlackWebApiClient api, BackgroundReplies background)
+internal sealed class InteractionsHandler(SlackAnswerer answerer, SlackWebApiClient api, ReplyTracker background, ReplayGuard replays)
 {
     public IResult Handle(IReadOnlyDictionary<string, string> form)
     {
@@ -39,6 +41,8 @@ internal sealed class InteractionsHandler(SlackAnswerer answerer, SlackWebApiCli
         if (actionId is not (SlackActionIds.More or SlackActionIds.PostToChannel)) return Results.Ok();
         var value = ButtonValue.TryParse(Str(action, "value"));
         if (value is null) return Results.BadRequest("button value is not one of ours");
+        if (Str(payload, "trigger_id") is { Length: > 0 } trigger && !replays.TryClaim("slack-trigger", trigger, SlackReplayWindows.Signed))
+            return Results.Text("this action was already handled (replayed request)", statusCode: StatusCodes.Status409Conflict);
 
         _ = background.Run(actionId, async ct =>
         {

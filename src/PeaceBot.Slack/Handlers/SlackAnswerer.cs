@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Answering;
 using PeaceBot.Core.Answers;
 using PeaceBot.Slack.Configuration;
 
@@ -23,7 +24,7 @@ internal sealed class SlackAnswerer(IAnswerService answers, IOptions<SlackOption
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Core failed answering a Slack request");
-            return new Answer(AnswerKind.Error, "Sorry, something went wrong answering that.", []) { Outcome = AnswerOutcome.Failed };
+            return AdapterFailure.Answer();
         }
     }
 }

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Answering;
+using PeaceBot.Adapters.Replies;
+using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Configuration;
 using PeaceBot.Slack.Rendering;
 using PeaceBot.Slack.WebApi;
@@ -11,12 +14,13 @@ namespace PeaceBot.Slack.Handlers;
 /// A slash command: answered inline when the core is quick, else acknowledged at once (Slack allows 3 s)
 /// and delivered later through <c>response_url</c>.
 /// </summary>
-internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackWebApiClient api, BackgroundReplies background, IOptions<SlackOptions> options)
+internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackWebApiClient api, ReplyTracker background, ReplayGuard replays, IOptions<SlackOptions> options)
 {
     /// <summary>HTTP: the inline reply as JSON, or an empty 200 ack.</summary>
     public async Task<IResult> HandleAsync(IReadOnlyDictionary<string, string> form)
     {
         var outcome = await ProcessAsync(form);
+        if (outcome.Replayed) return Results.Text(outcome.Error, statusCode: StatusCodes.Status409Conflict);
         if (outcome.Error is not null) return Results.BadRequest(outcome.Error);
         // An empty 200 is Slack's ack; the answer follows through response_url.
         return outcome.InlineReply is null ? Results.Ok() : Results.Json(outcome.InlineReply);
@@ -30,13 +34,16 @@ internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackWebApiCli
             || !form.TryGetValue("response_url", out var responseUrl) || string.IsNullOrWhiteSpace(responseUrl))
             return SlashCommandOutcome.Invalid("slash command needs command, user_id and response_url");
 
+        if (form.GetValueOrDefault("trigger_id") is { Length: > 0 } trigger && !replays.TryClaim("slack-trigger", trigger, SlackReplayWindows.Signed))
+            return SlashCommandOutcome.Replay;
+
         var o = options.Value;
         var (text, askedPublic) = SlackCommandText.Build(command, form.GetValueOrDefault("text") ?? "", o.CommandName);
         var inChannel = askedPublic ?? o.PublicByDefault;
 
-        var answering = answerer.AnswerAsync(text, userId, 1, background.Stopping);
-        var inline = await Task.WhenAny(answering, Task.Delay(o.InlineReplyMilliseconds));
-        if (inline == answering)
+        // The answer is not tied to the request nor to a stop request: a late one is still delivered (and drained at shutdown).
+        var answering = answerer.AnswerAsync(text, userId, 1, CancellationToken.None);
+        if (await AnswerBudget.FinishedWithinAsync(answering, TimeSpan.FromMilliseconds(o.InlineReplyMilliseconds)))
             return SlashCommandOutcome.Inline(Reply(await answering, inChannel));
 
         _ = background.Run("slash command", async ct =>

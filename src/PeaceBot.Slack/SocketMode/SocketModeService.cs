@@ -2,6 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Sockets;
+using PeaceBot.Slack.Configuration;
 using PeaceBot.Slack.Handlers;
 using PeaceBot.Slack.WebApi;
 
@@ -10,73 +13,43 @@ namespace PeaceBot.Slack.SocketMode;
 /// <summary>
 /// Slack Socket Mode: no public URL; Slack pushes envelopes over a WebSocket opened with apps.connections.open.
 /// Every envelope is acked (slash commands with their inline reply when ready), and a <c>disconnect</c> makes
-/// us open the next socket before the old one goes away.
+/// us open the next socket before the old one goes away. Liveness (PING, reconnect without PONG) and the
+/// reconnect backoff are the toolkit's <see cref="SessionLoop"/>.
 /// </summary>
-internal sealed class SocketModeService(
-    SlackWebApiClient api,
-    SlashCommandHandler commands,
-    EventsHandler events,
-    InteractionsHandler interactions,
-    ILogger<SocketModeService> log) : BackgroundService
+internal sealed class SocketModeService : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private const int MaxMessageBytes = 1024 * 1024;
+    // Slack wants an ack within 3 s: an envelope still being answered when Slack moves us is given that long to ack on its socket.
+    private static readonly TimeSpan AckGrace = TimeSpan.FromSeconds(3);
+    private readonly SlackWebApiClient api;
+    private readonly SlashCommandHandler commands;
+    private readonly EventsHandler events;
+    private readonly InteractionsHandler interactions;
+    private readonly ILogger<SocketModeService> log;
+    private readonly SessionLoop _loop;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public SocketModeService(SlackWebApiClient api, SlashCommandHandler commands, EventsHandler events, InteractionsHandler interactions,
+        IOptions<SlackOptions> options, ILogger<SocketModeService> log)
     {
-        var backoff = TimeSpan.FromMilliseconds(500);
-        var connections = 0;
-        SocketModeConnection? next = null;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var current = next ?? await TryConnectAsync(stoppingToken);
-            next = null;
-            if (current is null)
-            {
-                await Task.Delay(backoff, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-                continue;
-            }
-            backoff = TimeSpan.FromMilliseconds(500);
-            log.LogInformation("Slack Socket Mode socket {Count} open", ++connections);
-            await using (current)
-            {
-                next = await PumpAsync(current, stoppingToken);
-            }
-        }
-        if (next is not null) await next.DisposeAsync();
+        (this.api, this.commands, this.events, this.interactions, this.log) = (api, commands, events, interactions, log);
+        var o = options.Value;
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(o.ReconnectMilliseconds), TimeSpan.FromSeconds(30));
+        var liveness = new SocketLiveness(TimeSpan.FromMilliseconds(o.PingIntervalMilliseconds), TimeSpan.FromMilliseconds(o.PongTimeoutMilliseconds));
+        _loop = new SessionLoop("Slack Socket Mode", backoff, liveness, MaxMessageBytes, log);
     }
 
-    private async Task<SocketModeConnection?> TryConnectAsync(CancellationToken ct)
-    {
-        var url = await api.OpenSocketConnectionAsync(ct);
-        if (url is null) return null;
-        try
-        {
-            return await SocketModeConnection.ConnectAsync(url, ct);
-        }
-        catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or HttpRequestException)
-        {
-            log.LogWarning(e, "Slack Socket Mode connection failed");
-            return null;
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _loop.RunAsync(api.OpenSocketConnectionAsync, PumpAsync, stoppingToken);
 
-    /// <summary>Reads envelopes until the socket closes or Slack asks us to move; returns the replacement socket if one was opened.</summary>
-    private async Task<SocketModeConnection?> PumpAsync(SocketModeConnection socket, CancellationToken ct)
+    /// <summary>Reads envelopes until the socket closes or Slack asks us to move; hands over to the replacement socket if one was opened.</summary>
+    private async Task<SessionEnd> PumpAsync(SocketConnection socket, CancellationToken ct)
     {
+        var inFlight = new System.Collections.Concurrent.ConcurrentDictionary<Task, byte>();
+        log.LogInformation("Slack Socket Mode socket {Count} open", _loop.Connections);
         while (!ct.IsCancellationRequested)
         {
-            string? text;
-            try
-            {
-                text = await socket.ReceiveAsync(ct);
-            }
-            catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or InvalidDataException)
-            {
-                log.LogWarning(e, "Slack Socket Mode socket failed; reconnecting");
-                return null;
-            }
-            if (text is null) return null;
+            var text = await socket.ReceiveAsync(ct);
+            if (text is null) return SessionEnd.Reconnect;
 
             JsonObject? envelope;
             try
@@ -97,17 +70,27 @@ internal sealed class SocketModeService(
                     break;
                 case "disconnect":
                     log.LogInformation("Slack Socket Mode disconnect ({Reason}); opening a new socket first", envelope["reason"]?.ToString());
-                    // Open the replacement before closing the old socket so no envelope falls between the two.
-                    return await TryConnectAsync(ct);
+                    // Open the replacement before closing the old socket so no envelope falls between the two, and
+                    // keep the old one until the envelopes it delivered are acked on it.
+                    var acks = Task.WhenAll(inFlight.Keys).WaitAsync(AckGrace).ContinueWith(_ => { }, TaskScheduler.Default);
+                    var url = await api.OpenSocketConnectionAsync(ct);
+                    if (url is null)
+                    {
+                        await acks;
+                        return SessionEnd.Reconnect;
+                    }
+                    return SessionEnd.HandOver(await _loop.ConnectAsync(url, ct), acks);
                 default:
-                    _ = Task.Run(() => HandleEnvelopeAsync(socket, envelope, ct), CancellationToken.None);
+                    var handling = Task.Run(() => HandleEnvelopeAsync(socket, envelope, ct), CancellationToken.None);
+                    inFlight.TryAdd(handling, 0);
+                    _ = handling.ContinueWith(t => inFlight.TryRemove(t, out _), TaskScheduler.Default);
                     break;
             }
         }
-        return null;
+        return SessionEnd.Fatal;
     }
 
-    private async Task HandleEnvelopeAsync(SocketModeConnection socket, JsonObject envelope, CancellationToken ct)
+    private async Task HandleEnvelopeAsync(SocketConnection socket, JsonObject envelope, CancellationToken ct)
     {
         var envelopeId = envelope["envelope_id"]?.ToString();
         if (string.IsNullOrEmpty(envelopeId)) return;
@@ -141,7 +124,7 @@ internal sealed class SocketModeService(
         }
         try
         {
-            await socket.SendAsync(ack, ct);
+            await socket.SendAsync(ack.ToJsonString(), CancellationToken.None);
         }
         catch (Exception e) when (e is System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException)
         {

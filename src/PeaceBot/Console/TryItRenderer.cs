@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PeaceBot.Adapters.Paging;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Engine;
 using PeaceBot.Discord.Rendering;
@@ -15,7 +16,7 @@ namespace PeaceBot.WebConsole;
 public sealed class TryItRenderer
 {
     private readonly PeaceBotEngine _engine;
-    private readonly DiscordMessageRenderer _discord = new(new PageToken());
+    private readonly DiscordMessageRenderer _discord = new(new PageTokens(DiscordLimits.CustomId));
 
     public TryItRenderer(PeaceBotEngine engine) => _engine = engine;
 

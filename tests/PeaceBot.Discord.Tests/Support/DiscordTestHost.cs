@@ -79,7 +79,12 @@ public sealed class DiscordTestHost : IAsyncDisposable
     }
 
     public static string Command(string name, string options, string? permissions = null, string extra = "") =>
-        $$"""{"id":"111","application_id":"{{ApplicationId}}","type":2,"token":"tok-{{Guid.NewGuid():N}}","guild_id":"42","member":{"user":{"id":"u1"},"permissions":"{{permissions ?? "0"}}","roles":[]},"data":{"id":"9","name":"{{name}}","type":1,"options":{{options}}}{{extra}}}""";
+        $$"""{"id":"{{NextId()}}","application_id":"{{ApplicationId}}","type":2,"token":"tok-{{Guid.NewGuid():N}}","guild_id":"42","member":{"user":{"id":"u1"},"permissions":"{{permissions ?? "0"}}","roles":[]},"data":{"id":"9","name":"{{name}}","type":1,"options":{{options}}}{{extra}}}""";
+
+    private static long _lastId = 1_000_000;
+
+    /// <summary>Each interaction Discord sends has its own id (a repeated one is a replay).</summary>
+    public static string NextId() => Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
 
     public async ValueTask DisposeAsync()
     {

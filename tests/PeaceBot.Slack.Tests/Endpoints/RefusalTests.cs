@@ -64,12 +64,14 @@ public class RefusalTests
     }
 
     [Theory]
-    [MemberData(nameof(Paths))]
-    public async Task Bodies_over_64_KB_are_413(string path)
+    [InlineData("/slack/commands", 64)]
+    [InlineData("/slack/events", 1024)]
+    [InlineData("/slack/interactions", 1024)]
+    public async Task Bodies_over_each_endpoints_limit_are_413(string path, int limitKb)
     {
         await using var slack = await FakeSlackApi.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(slack);
-        var body = SlackForms.SlashCommand("/ask", new string('a', 65 * 1024), slack.ResponseUrl());
+        var body = SlackForms.SlashCommand("/ask", new string('a', (limitKb + 1) * 1024), slack.ResponseUrl());
         var response = await bot.PostSignedAsync(path, body);
         await AssertRefused(bot, slack, response, HttpStatusCode.RequestEntityTooLarge);
     }

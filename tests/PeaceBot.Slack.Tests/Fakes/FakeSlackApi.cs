@@ -17,12 +17,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly Channel<RecordedCall> _calls = Channel.CreateUnbounded<RecordedCall>();
     private readonly Channel<FakeSocket> _sockets = Channel.CreateUnbounded<FakeSocket>();
     private int _socketCount;
+    private int _rateLimitLeft;
+    private int _silentLeft;
 
     /// <summary>The Authorization header of every apps.connections.open call, in order.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> ConnectionOpens { get; } = new();
 
     /// <summary>How many chat.postMessage calls answer 429 (Retry-After: 0) before succeeding.</summary>
-    public int RateLimitFirst { get; set; }
+    public int RateLimitFirst { get => Math.Max(0, _rateLimitLeft); set => _rateLimitLeft = value; }
+
+    /// <summary>The Retry-After a 429 gives, in seconds.</summary>
+    public int RetryAfterSeconds { get; set; }
+
+    /// <summary>How many Socket Mode connections are accepted and then never read again (no PONG, no traffic): a network drop.</summary>
+    public int SilentSockets { get => Math.Max(0, _silentLeft); set => _silentLeft = value; }
 
     /// <summary>How many chat.postMessage calls answer 503 before succeeding.</summary>
     public int FailFirst { get; set; }
@@ -46,10 +54,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
         app.MapPost("/api/chat.postMessage", async (HttpContext http) =>
         {
             var call = await fake.Record(http);
-            if (fake.RateLimitFirst > 0)
+            if (Interlocked.Decrement(ref fake._rateLimitLeft) >= 0)
             {
-                fake.RateLimitFirst--;
-                http.Response.Headers.RetryAfter = "0";
+                http.Response.Headers.RetryAfter = fake.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Results.StatusCode((int)HttpStatusCode.TooManyRequests);
             }
             if (fake.FailFirst > 0)
@@ -77,6 +84,12 @@ public sealed class FakeSlackApi : IAsyncDisposable
         app.Map("/socket/{n:int}", async (HttpContext http, int n) =>
         {
             if (!http.WebSockets.IsWebSocketRequest) { http.Response.StatusCode = 400; return; }
+            if (Interlocked.Decrement(ref fake._silentLeft) >= 0)
+            {
+                using var silent = await http.WebSockets.AcceptWebSocketAsync();
+                await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
             var socket = new FakeSocket(await http.WebSockets.AcceptWebSocketAsync(), n);
             await fake._sockets.Writer.WriteAsync(socket);
             await socket.RunAsync();

@@ -5,12 +5,15 @@ namespace PeaceBot.Slack.Tests.Hosting;
 /// <summary>Bodies shaped like Slack's.</summary>
 public static class SlackForms
 {
+    /// <summary>Each request Slack sends has its own trigger id (a repeated one is a replay).</summary>
+    public static string NewTrigger() => $"{Random.Shared.NextInt64(1, long.MaxValue)}.47445629121.{Guid.NewGuid():N}";
+
     public static string SlashCommand(string command, string text, string responseUrl, string user = "U2CERLKJA") =>
         new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = "xyzz0WbapA4vBCDEFasx0q6G", ["team_id"] = "T1DC2JH3J", ["channel_id"] = "C1", ["channel_name"] = "general",
             ["user_id"] = user, ["user_name"] = "roadrunner", ["command"] = command, ["text"] = text,
-            ["response_url"] = responseUrl, ["trigger_id"] = "1.2.3", ["api_app_id"] = "A1",
+            ["response_url"] = responseUrl, ["trigger_id"] = NewTrigger(), ["api_app_id"] = "A1",
         }).ReadAsStringAsync().Result;
 
     public static string AppMention(string eventId, string text, string user = "U2", string? threadTs = null, string? botId = null)
@@ -25,13 +28,14 @@ public static class SlackForms
         }.ToJsonString();
     }
 
-    public static string BlockAction(string actionId, string value, string responseUrl, string user = "U2")
+    public static string BlockAction(string actionId, string value, string responseUrl, string user = "U2", JsonObject? message = null)
     {
         var payload = new JsonObject
         {
-            ["type"] = "block_actions", ["user"] = new JsonObject { ["id"] = user }, ["response_url"] = responseUrl, ["trigger_id"] = "1.2.3",
+            ["type"] = "block_actions", ["user"] = new JsonObject { ["id"] = user }, ["response_url"] = responseUrl, ["trigger_id"] = NewTrigger(),
             ["actions"] = new JsonArray(new JsonObject { ["action_id"] = actionId, ["block_id"] = "b", ["value"] = value }),
         };
+        if (message is not null) payload["message"] = message;
         return new FormUrlEncodedContent(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }).ReadAsStringAsync().Result;
     }
 }

@@ -22,7 +22,7 @@ public class SocketModeTests
     private static JsonObject SlashPayload(string command, string text, string responseUrl) => new()
     {
         ["command"] = command, ["text"] = text, ["user_id"] = "U2", ["channel_id"] = "C1", ["team_id"] = "T1",
-        ["response_url"] = responseUrl, ["trigger_id"] = "1.2.3",
+        ["response_url"] = responseUrl, ["trigger_id"] = SlackForms.NewTrigger(),
     };
 
     [Fact]
@@ -166,5 +166,50 @@ public class SocketModeTests
         Assert.Equal("env-9", ack["envelope_id"]!.ToString());
         Assert.Equal("/ask still here", Assert.Single(bot.Core.Requests).Text);
         Assert.Single(slack.ConnectionOpens);
+    }
+
+    [Fact]
+    public async Task A_socket_that_stops_answering_pings_is_replaced()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        // The first socket is a network drop: accepted, then silent (no PONG, no traffic), never closed.
+        slack.SilentSockets = 1;
+        await using var bot = await SlackBotHost.StartAsync(slack, Socket(("Slack:PingIntervalMilliseconds", "200"), ("Slack:PongTimeoutMilliseconds", "500"),
+            ("Slack:ReconnectMilliseconds", "50")));
+
+        var live = await slack.NextSocketAsync();
+        await live.SendAsync(FakeSocket.Envelope("env-10", "slash_commands", SlashPayload("/ask", "back", slack.ResponseUrl()), true));
+
+        Assert.Equal(2, live.Number);
+        Assert.Equal(2, slack.ConnectionOpens.Count);
+        Assert.Equal("env-10", (await live.NextMessageAsync())["envelope_id"]!.ToString());
+    }
+
+    [Fact]
+    public async Task An_envelope_being_answered_when_disconnect_arrives_is_still_acked_on_its_socket()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(slack, Socket());
+        var release = new TaskCompletionSource();
+        bot.Core.Responder = async r => { await release.Task; return SampleAnswers.OneQuote(r); };
+        var first = await slack.NextSocketAsync();
+        await first.SendAsync(FakeSocket.Envelope("env-11", "slash_commands", SlashPayload("/ask", "slow", slack.ResponseUrl()), true));
+        await WaitUntil(() => bot.Core.Requests.Count == 1);
+
+        // Slack moves us while the command is in its inline wait.
+        await first.SendAsync(FakeSocket.Disconnect("refresh_requested"));
+        var second = await slack.NextSocketAsync();
+        release.SetResult();
+        var ack = await first.NextMessageAsync();
+
+        Assert.Equal("env-11", ack["envelope_id"]!.ToString());
+        await first.WaitClosedAsync();
+        Assert.Equal(2, second.Number);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition()) await Task.Delay(10, cts.Token);
     }
 }

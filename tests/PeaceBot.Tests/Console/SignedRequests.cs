@@ -11,15 +11,19 @@ public static class SignedRequests
     public const string SlackSecret = "console-test-slack-signing-secret";
 
     public const string DiscordApplicationId = "123456789012345678";
+    private static long _lastId = 1_000;
+
+    /// <summary>Every interaction Discord sends has its own id; the endpoint refuses a repeated one as a replay.</summary>
+    private static string NextId() => Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
     private static readonly Key DiscordKey = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
 
     public static string DiscordPublicKey => Convert.ToHexStringLower(DiscordKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
 
     public static string DiscordAsk(string question, string user) =>
-        $$$"""{"id":"111","application_id":"{{{DiscordApplicationId}}}","type":2,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"id":"9","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"{{{question}}}"}]}}""";
+        $$$"""{"id":"{{{NextId()}}}","application_id":"{{{DiscordApplicationId}}}","type":2,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"id":"9","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"{{{question}}}"}]}}""";
 
     public static string DiscordClick(string customId, string user) =>
-        $$$"""{"id":"222","application_id":"{{{DiscordApplicationId}}}","type":3,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"custom_id":"{{{customId}}}","component_type":2}}""";
+        $$$"""{"id":"{{{NextId()}}}","application_id":"{{{DiscordApplicationId}}}","type":3,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"custom_id":"{{{customId}}}","component_type":2}}""";
 
     public static HttpRequestMessage Discord(string body)
     {
@@ -36,7 +40,7 @@ public static class SignedRequests
         var body = string.Join('&', new Dictionary<string, string>
         {
             ["command"] = "/peacebot", ["text"] = text, ["user_id"] = user, ["user_name"] = "someone", ["team_id"] = "T1", ["channel_id"] = "C1",
-            ["response_url"] = "http://127.0.0.1:9/hooks", ["trigger_id"] = "1.2.3",
+            ["response_url"] = "http://127.0.0.1:9/hooks", ["trigger_id"] = $"1.2.{NextId()}",
         }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(SlackSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}"));

@@ -34,11 +34,24 @@ public sealed partial class ConventionTests
     [Theory]
     [InlineData(typeof(PeaceBot.Discord.DiscordAdapter), "PeaceBot.Slack")]
     [InlineData(typeof(PeaceBot.Slack.SlackRegistration), "PeaceBot.Discord")]
-    public void Each_adapter_depends_on_the_core_and_not_on_the_other(Type adapter, string other)
+    public void Each_adapter_depends_on_the_core_and_the_toolkit_only(Type adapter, string other)
     {
-        var references = adapter.Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var references = adapter.Assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("PeaceBot", StringComparison.Ordinal)).ToList();
         Assert.Contains("PeaceBot.Core", references);
         Assert.DoesNotContain(other, references);
+        Assert.All(references, r => Assert.True(r is "PeaceBot.Core" or "PeaceBot.Adapters", $"{adapter.Assembly.GetName().Name} references {r}"));
+    }
+
+    [Fact]
+    public void The_adapter_toolkit_knows_no_platform_and_no_web_framework()
+    {
+        var references = typeof(PeaceBot.Adapters.Replies.ReplyTracker).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        Assert.DoesNotContain(references, r => r.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("PeaceBot", StringComparison.Ordinal) && r != "PeaceBot.Core");
+        var platformWords = RepositoryLayout.SourceFiles(Path.Combine("src", "PeaceBot.Adapters"))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"\b(?:using|namespace) PeaceBot\.(?:Discord|Slack)"))
+            .ToList();
+        Assert.Empty(platformWords);
     }
 
     [Fact]

@@ -2,35 +2,41 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PeaceBot.Discord.Rendering;
+namespace PeaceBot.Adapters.Paging;
 
 /// <summary>
-/// The "More" button's custom id: the command text and next page travel in the id itself when they fit Discord's
-/// 100 characters (so any replica can serve them); longer commands are kept here for as long as the
-/// interaction token lives.
+/// The "More" button's token: the command text and next page travel in the token itself when they fit the
+/// platform's limit (Discord's custom_id: 100 characters), so any replica can serve them; longer commands are
+/// kept here for as long as the platform lets the button be pressed.
 /// </summary>
-public sealed class PageToken
+public sealed class PageTokens
 {
-    public const int MaxCustomId = 100;
+    private readonly int _maxLength;
     private const string Prefix = "more:";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     private const int MaxKept = 10_000;
     private readonly ConcurrentDictionary<string, (string Text, DateTimeOffset Until)> _kept = new();
     private readonly TimeProvider _time;
 
-    public PageToken(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+    public PageTokens(int maxLength, TimeProvider? time = null)
+    {
+        if (maxLength < 40) throw new ArgumentOutOfRangeException(nameof(maxLength), "a page token needs room for at least 40 characters");
+        (_maxLength, _time) = (maxLength, time ?? TimeProvider.System);
+    }
+
+    public int MaxLength => _maxLength;
 
     public string Create(string commandText, int page, bool isPrivate)
     {
         var head = $"{Prefix}{page}:{(isPrivate ? 1 : 0)}:";
-        if (head.Length + 1 + commandText.Length <= MaxCustomId) return head + "=" + commandText;
+        if (head.Length + 1 + commandText.Length <= _maxLength) return head + "=" + commandText;
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(commandText)), 0, 12);
         if (_kept.Count >= MaxKept) Sweep();
         _kept[key] = (commandText, _time.GetUtcNow() + Lifetime);
         return head + "#" + key;
     }
 
-    /// <summary>The command and page a custom id asks for; null when it is not ours or has expired.</summary>
+    /// <summary>The command and page a token asks for; null when it is not ours or has expired.</summary>
     public (string Text, int Page, bool Private)? Read(string? customId)
     {
         if (customId is null || !customId.StartsWith(Prefix, StringComparison.Ordinal)) return null;
