@@ -10,16 +10,24 @@ namespace PeaceBot.Core.Handlers;
 /// </summary>
 internal static class PlanResolver
 {
-    public static IReadOnlyList<PlanInfo> Resolve(IReadOnlyList<PlanInfo> plans, string typed)
+    public static IReadOnlyList<PlanInfo> Resolve(IReadOnlyList<PlanInfo> plans, string typed) => Match(plans, typed, completing: false);
+
+    /// <summary>For autocomplete: as <see cref="Resolve"/>, but the last word may still be being typed ("cease").</summary>
+    public static IReadOnlyList<PlanInfo> Complete(IReadOnlyList<PlanInfo> plans, string typed) => Match(plans, typed, completing: true);
+
+    private static List<PlanInfo> Match(IReadOnlyList<PlanInfo> plans, string typed, bool completing)
     {
         var want = Words(typed);
         if (want.Count == 0) return [];
         var exact = plans.Where(p => string.Equals(p.Id, typed.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
         if (exact.Count > 0) return exact;
+        var partial = completing && !char.IsWhiteSpace(typed[^1]) ? want[^1] : null;
         return plans.Where(p =>
         {
             var have = Words($"{p.Id} {p.Name} {p.Title}").SelectMany(Parts).ToHashSet(StringComparer.Ordinal);
-            return want.All(w => Size(w) is { } n ? n == p.PointCount : have.Contains(w));
+            return want.Select((w, i) => (w, last: i == want.Count - 1)).All(x =>
+                x.last && partial is not null ? have.Any(h => h.StartsWith(x.w, StringComparison.Ordinal))
+                : Size(x.w) is { } n ? n == p.PointCount : have.Contains(x.w));
         }).ToList();
     }
 
