@@ -18,10 +18,13 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
     private readonly ILogger _logger;
     private readonly SuggestionFinder _suggestions;
     private readonly AnswerCache _cache;
+    private readonly TimeProvider _time;
 
     /// <param name="answerCacheSize">Recent answers kept for repeated commands; 0 turns the cache off.</param>
-    public PeaceBotEngine(KnowledgeService knowledge, ILogger? logger = null, int answerCacheSize = AnswerCache.DefaultCapacity)
+    /// <param name="time">The clock relative timeline periods ("last week") count from; the system clock by default.</param>
+    public PeaceBotEngine(KnowledgeService knowledge, ILogger? logger = null, int answerCacheSize = AnswerCache.DefaultCapacity, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _cache = new AnswerCache(answerCacheSize);
         _knowledge = knowledge;
         _logger = logger ?? NullLogger.Instance;
@@ -69,11 +72,14 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
                 { CommandText = command.Text, Outcome = AnswerOutcome.Failed };
 
         var generation = snapshot.Status.Generation;
-        if (_cache.TryGet(generation, command.Text, request.Page, request.PageSize, out var cached)) return cached;
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        // "/timeline yesterday" means another day tomorrow: the day is part of what a cached answer depends on.
+        var cacheKey = $"{today:yyyy-MM-dd} {command.Text}";
+        if (_cache.TryGet(generation, cacheKey, request.Page, request.PageSize, out var cached)) return cached;
 
-        var full = handle(new CommandContext(snapshot, request));
+        var full = handle(new CommandContext(snapshot, request) { Today = today });
         var answer = Paging.Apply(full with { CommandText = command.Text }, request.Page, request.PageSize);
-        _cache.Add(generation, command.Text, request.Page, request.PageSize, answer);
+        _cache.Add(generation, cacheKey, request.Page, request.PageSize, answer);
         _logger.LogDebug("{Command} answered with {Count} results in {Ms} ms", command.Text, answer.Results.Count, clock.ElapsedMilliseconds);
         return answer;
     }

@@ -19,7 +19,7 @@ internal static class PlanHandler
         var plans = context.Snapshot.Plans;
         if (plans.Count == 0)
             return new Answer(AnswerKind.Plan, "No plan files are loaded.", []) { Outcome = AnswerOutcome.NoResults };
-        var lines = plans.Select(p => $"{p.Id}: {p.Name} ({p.PointCount} points){(p.IsDefault ? ", the default" : "")}");
+        var lines = plans.Select(p => $"{p.Id}: {p.Name} ({p.PointCount} point{(p.PointCount == 1 ? "" : "s")}){(p.IsDefault ? ", the default" : "")}");
         var sources = plans.Select(p => context.Snapshot.Sources.TryGetValue(p.File, out var s) ? s : new SourceInfo(p.File, p.Title));
         var results = plans.Zip(sources, (p, s) => new AnswerResult(p.Title, s) { Plan = p.Id, PlanName = p.Name }).ToList();
         return new Answer(AnswerKind.Plan, "Plans I know:\n" + string.Join('\n', lines) + $"\nUsage: {CommandUsage.PlanPoint}", results);
@@ -70,7 +70,11 @@ internal static class PlanHandler
             return new Answer(AnswerKind.Plan, message, []) { Outcome = AnswerOutcome.NoResults };
         }
         var first = results[0];
-        return new Answer(AnswerKind.Plan, $"Point {command.Point} of the {first.PlanName ?? first.Plan}.", results.Take(HandlerLimits.MaxResults).ToList());
+        // Name every plan whose point is shown, the lead first, so another plan's point never sits under the lead's name.
+        var others = results.Where(r => r.Point == command.Point && r.Plan != first.Plan && r.Plan is not null)
+            .Select(r => r.PlanName ?? r.Plan!).Distinct(StringComparer.Ordinal).ToList();
+        var also = others.Count == 0 ? "" : $" Also point {command.Point} of: {string.Join("; ", others.Select(o => $"the {o}"))}.";
+        return new Answer(AnswerKind.Plan, $"Point {command.Point} of the {first.PlanName ?? first.Plan}.{also}", results.Take(HandlerLimits.MaxResults).ToList());
     }
 
     // Article passages that name the point. A mention belongs to the first listed plan whose size the text names

@@ -20,47 +20,63 @@ internal static class TimelineHandler
     public static Answer Handle(TimelineCommand command, CommandContext context)
     {
         var snapshot = context.Snapshot;
-        var period = TimelinePeriod.Parse(command.Query);
+        var period = TimelinePeriod.Parse(command.Query, context.Today);
         var filter = PeriodFilter(period);
         var terms = period.Topic.Length == 0 ? [] : QueryText.QuestionTerms(snapshot.Analyzer, period.Topic);
 
         IReadOnlyList<SearchHit> hits;
-        int total;
         if (terms.Count > 0)
         {
             var relevant = SnapshotSearch.Ranked(snapshot, terms, filter, MaxEvents, synonyms: Synonyms.For(snapshot.Analyzer, terms))
                 .Where(h => h.Coverage >= MinTopicCoverage).ToList();
-            total = relevant.Count;
             var dates = MultiDocValues.GetNumericValues(snapshot.Reader, IndexFields.DateSort);
-            hits = relevant.OrderBy(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => h.Doc).Take(context.Needed * 2).ToList();
+            hits = relevant.OrderBy(h => dates?.Get(h.Doc) ?? 0).ThenBy(h => h.Doc).ToList();
         }
         else if (period.HasPeriod)
         {
             var sort = new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64), SortField.FIELD_DOC);
-            var top = snapshot.Searcher.Search(new ConstantScoreQuery(new QueryWrapperFilter(filter)), null, context.Needed * 2, sort);
-            total = top.TotalHits;
+            var top = snapshot.Searcher.Search(new ConstantScoreQuery(new QueryWrapperFilter(filter)), null, MaxEvents, sort);
             hits = top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, 0, 1)).ToList();
         }
         else
             return Answer.Error($"Which month or topic? Usage: {CommandUsage.Timeline}, e.g. /timeline august 2025.", command.Text) with { Kind = AnswerKind.Timeline };
 
-        var results = Deduplicate(hits.Select(h => ResultFactory.From(snapshot, h, h.Score)).Where(r => r.Date is not null))
-            .Take(context.Needed).ToList();
+        // Every result that would be shown is counted, so the count is what one can page through.
+        // Ties in date go by file path, then by place in the file (the index keeps a file's passages in order), so
+        // two builds of the same folder list the same events in the same order whatever order files were indexed in.
+        var all = Deduplicate(hits.Select(h => ResultFactory.From(snapshot, h, h.Score))
+                .Where(r => r.Date is { } d && period.Contains(d) && period.MatchesDayOfMonth(d))
+                .OrderBy(r => r.Date!.Value.SortKey).ThenBy(r => r.Source.File, StringComparer.Ordinal))
+            .ToList();
+        var results = all.Take(Math.Min(context.Needed, HandlerLimits.MaxResults)).ToList();
+        var pageable = Math.Min(all.Count, HandlerLimits.MaxResults);
 
         var what = (period.HasPeriod, terms.Count > 0) switch
         {
-            (true, true) => $"{period.Describe()} about \"{period.Topic}\"",
-            (true, false) => period.Describe(),
+            (true, true) => $"{Describe(period)} about \"{period.Topic}\"",
+            (true, false) => Describe(period),
             _ => $"\"{period.Topic}\"",
         };
         if (results.Count == 0)
             return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}.", []) { Outcome = AnswerOutcome.NoResults };
-        return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {total} event{(total == 1 ? "" : "s")}.", results);
+        var more = all.Count > pageable ? $" (the earliest {pageable} of {all.Count}; narrow the period or topic for the rest)" : "";
+        return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {pageable} event{(pageable == 1 ? "" : "s")}{more}.", results);
     }
+
+    private static string Describe(TimelinePeriod period) =>
+        period.DayOfMonth is { } d && period.Month is { } m
+            ? $"{CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[m - 1]} {d}"
+            : period.Describe();
 
     private static Query PeriodFilter(TimelinePeriod period)
     {
         var type = SnapshotSearch.Type(IndexDocType.Event);
+        if (period.HasDays)
+        {
+            var months = new BooleanQuery();
+            foreach (var (y, m) in period.Months()) months.Add(Term(IndexFields.Month, $"{y:D4}-{m:D2}"), Occur.SHOULD);
+            return SnapshotSearch.And(type, months);
+        }
         return (period.Year, period.Month) switch
         {
             ({ } y, { } m) => SnapshotSearch.And(type, Term(IndexFields.Month, $"{y:D4}-{m:D2}")),

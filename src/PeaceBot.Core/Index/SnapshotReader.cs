@@ -26,7 +26,11 @@ internal static class SnapshotReader
                 plans.Add(new PlanInfo(plan, d.Get(IndexFields.PlanName) ?? title, title, file,
                     d.GetField(IndexFields.PlanDefault)?.GetInt32Value() == 1, d.GetField(IndexFields.PlanPoints)?.GetInt32Value() ?? 0));
         }
-        plans.Sort((a, b) => b.IsDefault.CompareTo(a.IsDefault) is var c and not 0 ? c : string.CompareOrdinal(a.Id, b.Id));
+        // One default only: of several plans marked default, the one at the first file path (ordinal) is it.
+        var theDefault = plans.Where(p => p.IsDefault).OrderBy(p => p.File, StringComparer.Ordinal).FirstOrDefault();
+        for (var i = 0; i < plans.Count; i++)
+            if (plans[i].IsDefault && plans[i] != theDefault) plans[i] = plans[i] with { IsDefault = false };
+        plans.Sort((a, b) => b.IsDefault.CompareTo(a.IsDefault) is var c and not 0 ? c : string.CompareOrdinal(a.Id, b.Id) is var d and not 0 ? d : string.CompareOrdinal(a.File, b.File));
 
         int Count(string type) => Hits(searcher, new TermQuery(new Term(IndexFields.Type, type)));
         var months = LiveTerms(reader, searcher, IndexFields.Month);

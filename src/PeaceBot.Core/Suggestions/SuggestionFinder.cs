@@ -16,7 +16,7 @@ internal sealed class SuggestionFinder
     {
         using var lease = _knowledge.Acquire();
         if (lease.Snapshot is not { } s) return [];
-        var plans = string.IsNullOrWhiteSpace(typed) ? s.Plans : Handlers.PlanResolver.Resolve(s.Plans, typed);
+        var plans = string.IsNullOrWhiteSpace(typed) ? s.Plans : Handlers.PlanResolver.Complete(s.Plans, typed);
         return plans.Take(Math.Max(0, max)).Select(p => new Suggestion(Cut($"{p.Name} ({p.Id})"), p.Id)).ToList();
     }
 

@@ -26,6 +26,39 @@ public static class TimelineExtractor
             || words.StartsWith("until", StringComparison.Ordinal);
     }
 
+    // "… on Sunday over the war, which began in February 2022": a date inside a ", which …" clause is background to
+    // the sentence's own event, not when it happened.
+    private static bool IsBackground(string text, TextRange sentence, DateMention m)
+    {
+        var before = text.AsSpan(sentence.Start, m.Range.Start - sentence.Start);
+        var clause = before.LastIndexOfAny(',', '(', '—');
+        if (clause < 0) return false;
+        var rest = before[(clause + 1)..].TrimStart();
+        return rest.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("a war that ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("the war that ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Peskov today added:" only introduces what follows; with no words of its own it is no event.
+    private static bool IsContentless(string text, TextRange sentence, IEnumerable<DateMention> dates)
+    {
+        var span = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        if (span.Length == 0 || span[^1] != ':') return false;
+        var words = 0;
+        var inDate = dates.Select(d => d.Range).ToList();
+        var inWord = false;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var at = sentence.Start + i;
+            var letter = char.IsLetterOrDigit(span[i]) && !inDate.Any(r => at >= r.Start && at < r.End);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words <= MaxIntroWords;
+    }
+
+    /// <summary>A sentence ending in a colon with at most this many words besides its date only introduces the next.</summary>
+    public const int MaxIntroWords = 4;
+
     private static IEnumerable<PartialDate> OtherMonths(List<DateMention> inSentence, DateMention main) =>
         inSentence
             .Where(m => m.Date.Month is not null && (m.Date.Year, m.Date.Month) != (main.Date.Year, main.Date.Month))
@@ -40,12 +73,21 @@ public static class TimelineExtractor
 
         var bySentence = new Dictionary<int, DateMention>();
         var allBySentence = new Dictionary<int, List<DateMention>>();
+        var sentenceOf = new Dictionary<int, TextRange>();
         foreach (var m in mentions)
         {
             if (text.SentenceAt(m.Range.Start) is not { } sentence) continue;
-            if (!bySentence.TryGetValue(sentence.Index, out var best) || m.Date.Precision > best.Date.Precision)
-                bySentence[sentence.Index] = m;
+            sentenceOf[sentence.Index] = sentence.Range;
             (allBySentence.TryGetValue(sentence.Index, out var list) ? list : allBySentence[sentence.Index] = []).Add(m);
+        }
+        foreach (var (index, all) in allBySentence.ToList())
+        {
+            if (IsContentless(text.Text, sentenceOf[index], all)) continue;
+            // The event's own date beats a background one; a sentence with only background dates keeps them.
+            var own = all.Where(m => !IsBackground(text.Text, sentenceOf[index], m)).ToList();
+            if (own.Count == 0) own = all;
+            allBySentence[index] = own;
+            bySentence[index] = own.Aggregate((best, m) => m.Date.Precision > best.Date.Precision ? m : best);
         }
 
         var events = new List<TimelineEvent>();

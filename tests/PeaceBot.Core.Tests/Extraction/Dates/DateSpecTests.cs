@@ -5,7 +5,7 @@ using PeaceBot.Core.Text;
 
 namespace PeaceBot.Core.Tests.Extraction.Dates;
 
-/// <summary>Runs Specs/dates/*.md: each expected line is "date | the event's first words".</summary>
+/// <summary>Runs Specs/dates/*.md: each expected line is "date | the event's whole text", or its first words followed by "…".</summary>
 public sealed class DateSpecTests
 {
     public static TheoryData<ExtractionSpecCase> Cases()
@@ -27,15 +27,19 @@ public sealed class DateSpecTests
         Assert.True(spec.Expected.Count == actual.Count, $"{spec}: expected {spec.Expected.Count} events, got:\n{string.Join('\n', actual)}");
         for (var i = 0; i < actual.Count; i++)
         {
-            var (date, snippet) = Split(spec.Expected[i]);
-            Assert.True(actual[i].StartsWith($"{date} | {snippet}", StringComparison.Ordinal), $"{spec}: event {i + 1} expected '{spec.Expected[i]}', got '{actual[i]}'");
-            if (snippet.EndsWith("…", StringComparison.Ordinal)) continue;
+            var (date, snippet, isPrefix) = Split(spec.Expected[i]);
+            var expected = $"{date} | {snippet}";
+            // A line matches whole unless it ends with "…", which marks the event's first words only.
+            var matches = isPrefix ? actual[i].StartsWith(expected, StringComparison.Ordinal) : actual[i] == expected;
+            Assert.True(matches, $"{spec}: event {i + 1} expected '{spec.Expected[i]}', got '{actual[i]}'");
         }
     }
 
-    private static (string Date, string Snippet) Split(string line)
+    private static (string Date, string Snippet, bool IsPrefix) Split(string line)
     {
         var bar = line.IndexOf(" | ", StringComparison.Ordinal);
-        return (line[..bar].Trim(), line[(bar + 3)..].Trim().TrimEnd('…'));
+        var snippet = line[(bar + 3)..].Trim();
+        var isPrefix = snippet.EndsWith('…');
+        return (line[..bar].Trim(), isPrefix ? snippet.TrimEnd('…').TrimEnd() : snippet, isPrefix);
     }
 }
