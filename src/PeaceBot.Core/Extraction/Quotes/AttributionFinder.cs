@@ -72,8 +72,13 @@ internal static class AttributionFinder
                     ? SpeakerAfterVerb(text, toks, v)
                     : SpeakerPhraseReader.ReadBefore(text, toks, v, 0) ?? InvertedSpeaker(text, toks, v);
                 // "Medinsky said …, adding: “…”": whoever the sentence is about.
+                // "…, the ministry said in a statement, adding that “…”": the attribution the participle hangs on.
                 if (speaker is null && SpeechVerbs.IsParticiple(word) && v > 0 && !toks[v - 1].IsWord && text[toks[v - 1].Start] == ',')
-                    speaker = new SpeakerMention(word, SpeakerMentionKind.SentenceSubject, toks[v].Start, toks[v].End);
+                {
+                    if (Trailing(text, from, toks[v - 1].Start) is { } carried)
+                        return carried with { End = toks[v].End, VerbEnd = toks[v].End };
+                    speaker = new SpeakerMention(word, SpeakerMentionKind.ClauseSubject, toks[v].Start, toks[v].End);
+                }
                 // "Fidan … said that he hoped “…”": the "he" of a reported clause is the sentence's own subject.
                 if (speaker is { Kind: SpeakerMentionKind.Pronoun } && PrecededByThat(text, toks, speaker.Start))
                     speaker = speaker with { Kind = SpeakerMentionKind.SentenceSubject };
