@@ -38,8 +38,19 @@ public static class QuoteExtractor
         return quotes;
     }
 
-    public static IReadOnlyList<ExtractedQuote> ExtractTranscript(SegmentedText text, AliasTable aliases) =>
-        TranscriptRule.Find(text, aliases);
+    /// <summary>
+    /// A transcript's turns by their labelled speakers; in the askers' turns ("QUESTION: X said yesterday that “…”"),
+    /// only the quotes the prose rules attribute to someone.
+    /// </summary>
+    public static IReadOnlyList<ExtractedQuote> ExtractTranscript(SegmentedText text, AliasTable aliases)
+    {
+        var askerLines = new List<TextRange>();
+        var turns = TranscriptRule.Find(text, aliases, askerLines);
+        if (askerLines.Count == 0) return turns;
+        var relayed = Extract(text, aliases)
+            .Where(q => q is { Kind: QuoteKind.Direct, Speaker: not null } && askerLines.Exists(l => l.Start <= q.Quote.Start && q.Quote.End <= l.End));
+        return turns.Concat(relayed).OrderBy(q => q.Quote.Start).ToList();
+    }
 
     // A paragraph's unattributed quote belongs to the speaker quoted just before it there ("“…,” he said. “…”"),
     // else to the one quoted just after it; a paragraph that carries on a quotation left open belongs to its speaker.
