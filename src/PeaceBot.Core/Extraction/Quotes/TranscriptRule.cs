@@ -18,7 +18,7 @@ internal static partial class TranscriptRule
     // Labels for whoever asks: a turn of theirs is the question, not a statement by anyone PeaceBot could name.
     private static readonly HashSet<string> Askers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Question", "Q", "Reporter", "Journalist", "Audience", "Audience member", "Moderator", "Questioner",
+        "Question", "Q", "Reporter", "Journalist", "Audience", "Audience member", "Questioner",
     };
 
     /// <param name="askerLines">The lines of the askers' turns: what a reporter relays there ("X said yesterday that

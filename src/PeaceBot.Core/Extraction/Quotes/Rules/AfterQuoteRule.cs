@@ -12,7 +12,9 @@ internal sealed class AfterQuoteRule : IAttributionRule
         if (AttributionFinder.AfterQuote(text, site.Span.Outer.End, site.AfterTo) is { } found) return found;
         var inner = site.Span.Inner;
         if (inner.Length == 0 || text[inner.End - 1] is not ('?' or '!') || site.AfterTo >= site.NextStart) return null;
-        var next = site.Doc.SentenceAt(site.AfterTo);
+        var at = site.AfterTo;
+        while (at < site.NextStart && char.IsWhiteSpace(text[at])) at++;
+        var next = site.Doc.SentenceAt(at);
         if (next is null || next.Paragraph != site.Paragraph.Index) return null;
         return AttributionFinder.AfterQuote(text, site.Span.Outer.End, Math.Min(site.NextStart, next.Range.End));
     }
