@@ -7,10 +7,10 @@ internal static class AttributionRules
     [
         new AfterQuoteRule(),
         new DashCreditRule(),
+        new DashCreditNextLineRule(),
         new BeforeQuoteRule(),
         new TrailingRule(),
         new ColonSentenceBeforeRule(),
-        new DashCreditNextLineRule(),
         new ColonOpenerRule(),
         new PreviousSentenceSpeakerRule(),
     ];
