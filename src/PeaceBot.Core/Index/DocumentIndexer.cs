@@ -31,7 +31,7 @@ internal static class DocumentIndexer
         {
             var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote));
             d.Add(new TextField(IndexFields.Text, doc.Slice(q.Quote), Field.Store.NO));
-            d.Add(new StringField(IndexFields.Speaker, q.Speaker, Field.Store.YES));
+            if (q.Speaker is { } speaker) d.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.YES));
             if (fm.Published is { } published) AddDate(d, published, index: false);
             docs.Add(d);
         }

@@ -9,6 +9,7 @@ internal static class AttributionFinder
 {
     private const int MaxWordsBeforeVerbAfterQuote = 12;
     private const int MaxWordsFromVerbToQuote = 8;
+    private const int MaxWordsFromVerbToQuoteAfterThat = 14;
     private const int MaxTrailingWords = 9;
     private const int MaxWordsAfterInvertedSpeaker = 3;
     private const int MaxWordsAfterTrailingVerb = 5;
@@ -42,7 +43,8 @@ internal static class AttributionFinder
             else
             {
                 speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, p);
-                if (speaker is not null && !OnlyTitlesBefore(text, toks, p, speaker.Start) && !RoleThenComma(text, toks, p, speaker.Start)) speaker = null;
+                if (speaker is not null && !OnlyTitlesBefore(text, toks, p, speaker.Start) && !RoleThenComma(text, toks, p, speaker.Start)
+                    && !DeterminerPhraseBefore(text, toks, p, speaker)) speaker = null;
             }
             if (speaker is null) return null;
             return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
@@ -55,6 +57,7 @@ internal static class AttributionFinder
     {
         var toks = Tokenizer.Tokenize(text, from, to);
         var wordsAfter = 0;
+        var thatSeen = false;
         for (var v = toks.Count - 1; v >= 0; v--)
         {
             if (!toks[v].IsWord)
@@ -72,15 +75,25 @@ internal static class AttributionFinder
                     ? SpeakerAfterVerb(text, toks, v)
                     : SpeakerPhraseReader.ReadBefore(text, toks, v, 0) ?? InvertedSpeaker(text, toks, v);
                 // "Medinsky said …, adding: “…”": whoever the sentence is about.
+                // "…, the ministry said in a statement, adding that “…”": the attribution the participle hangs on.
                 if (speaker is null && SpeechVerbs.IsParticiple(word) && v > 0 && !toks[v - 1].IsWord && text[toks[v - 1].Start] == ',')
-                    speaker = new SpeakerMention(word, SpeakerMentionKind.SentenceSubject, toks[v].Start, toks[v].End);
+                {
+                    if (Trailing(text, from, toks[v - 1].Start) is { } carried)
+                        return carried with { End = toks[v].End, VerbEnd = toks[v].End };
+                    speaker = new SpeakerMention(word, SpeakerMentionKind.ClauseSubject, toks[v].Start, toks[v].End);
+                }
                 // "Fidan … said that he hoped “…”": the "he" of a reported clause is the sentence's own subject.
+                // "Ransk denied … and called the account “…”": a verb coordinated with the sentence's own.
+                if (speaker is null && v > 0 && toks[v - 1].IsWord && toks[v - 1].Text(text).Equals("and", StringComparison.OrdinalIgnoreCase))
+                    speaker = new SpeakerMention(word, SpeakerMentionKind.ClauseSubject, toks[v].Start, toks[v].End);
                 if (speaker is { Kind: SpeakerMentionKind.Pronoun } && PrecededByThat(text, toks, speaker.Start))
                     speaker = speaker with { Kind = SpeakerMentionKind.SentenceSubject };
                 if (speaker is not null)
                     return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
             }
-            if (++wordsAfter > MaxWordsFromVerbToQuote) break;
+            // Past the usual reach only a "that" clause carries on: "X insisted in a radio interview on Saturday that the truce “…”".
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase)) thatSeen = true;
+            if (++wordsAfter > (thatSeen ? MaxWordsFromVerbToQuoteAfterThat : MaxWordsFromVerbToQuote)) break;
         }
         return AccordingToOpening(text, toks) ?? ColonIntroduction(text, toks);
     }
@@ -150,6 +163,16 @@ internal static class AttributionFinder
         return false;
     }
 
+    // "“…?” the opposition weekly Pravik asked": a short noun phrase opened by a determiner, ending in the name.
+    private static bool DeterminerPhraseBefore(string text, IReadOnlyList<Token> toks, int p, SpeakerMention speaker)
+    {
+        if (speaker.Kind != SpeakerMentionKind.Name || !SpeakerWords.Determiners.Contains(toks[p].Text(text))) return false;
+        var k = p;
+        for (; k < toks.Count && toks[k].Start < speaker.Start; k++)
+            if (!toks[k].IsWord || SpeakerWords.ClauseWords.Contains(toks[k].Text(text)) || SpeechVerbs.IsSpeech(toks[k].Text(text))) return false;
+        return k - p <= 5;
+    }
+
     // "“…,” U.S. Secretary of State Marco Rubio said": the name reader stops at "of"; what precedes is still title.
     private static bool OnlyTitlesBefore(string text, IReadOnlyList<Token> toks, int p, int speakerStart)
     {
@@ -157,7 +180,7 @@ internal static class AttributionFinder
         {
             if (!toks[k].IsWord) return false;
             var w = toks[k].Text(text);
-            if (!SpeakerWords.IsNameLike(w) && !SpeakerWords.IsTitle(w) && w is not ("of" or "for" or "and" or "the")) return false;
+            if (!SpeakerWords.IsNameLike(w) && !SpeakerWords.IsTitle(w) && !SpeakerWords.IsInstitution(w) && w is not ("of" or "for" or "and" or "the")) return false;
         }
         return true;
     }
@@ -174,10 +197,18 @@ internal static class AttributionFinder
     }
 
     // "Said Trump: …" is rare, but "…, says a NATO diplomat: …" happens before a quote too.
-    private static SpeakerMention? InvertedSpeaker(string text, IReadOnlyList<Token> toks, int v) =>
-        toks[v].Text(text).StartsWith("sa", StringComparison.OrdinalIgnoreCase) || toks[v].Text(text).StartsWith("no", StringComparison.OrdinalIgnoreCase)
-            ? SpeakerPhraseReader.ReadAfter(text, toks, v + 1, toks.Count)
-            : null;
+    // The phrase must reach the quote (a colon or comma at most between): in "it said both delegations “…”" the
+    // words after the verb are the reported clause's subject, not the speaker.
+    private static SpeakerMention? InvertedSpeaker(string text, IReadOnlyList<Token> toks, int v)
+    {
+        if (!toks[v].Text(text).StartsWith("sa", StringComparison.OrdinalIgnoreCase) && !toks[v].Text(text).StartsWith("no", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var speaker = SpeakerPhraseReader.ReadAfter(text, toks, v + 1, toks.Count);
+        if (speaker is null) return null;
+        var k = v + 1;
+        while (k < toks.Count && toks[k].Start < speaker.End) k++;
+        return k == toks.Count - 1 && !toks[k].IsWord && text[toks[k].Start] is ':' or ',' ? speaker : null;
+    }
 
     // "Zelensky refused, but Trump doubled down: “…”": the subject of the clause the colon ends.
     private static Attribution? ColonIntroduction(string text, IReadOnlyList<Token> toks)

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Quotes.Rules;
 using PeaceBot.Core.Text;
 
 namespace PeaceBot.Core.Extraction.Quotes;
@@ -41,40 +42,36 @@ internal static class DirectQuoteRule
 
         var beforeFrom = Math.Max(previousEnd, sentenceStart);
         var afterTo = Math.Min(nextStart, sentenceEnd);
-        var attribution = AttributionFinder.AfterQuote(text, span.Outer.End, afterTo)
-            ?? (DashFollows(text, span.Outer.End, paragraph.Range.End) ? AttributionFinder.AfterQuote(text, span.Outer.End, Math.Min(nextStart, paragraph.Range.End)) : null)
-            ?? AttributionFinder.BeforeQuote(text, beforeFrom, span.Outer.Start)
-            ?? (nextStart >= sentenceEnd ? AttributionFinder.Trailing(text, span.Outer.End, sentenceEnd) : null)
-            ?? (string.IsNullOrWhiteSpace(text[beforeFrom..span.Outer.Start]) ? ColonSentenceBefore(doc, openSentence) : null);
+        var attribution = AttributionRules.Find(new QuoteSite(doc, paragraph, span, openSentence, beforeFrom, afterTo, nextStart, sentenceEnd));
 
         var from = Math.Min(span.Outer.Start, attribution?.Start ?? int.MaxValue);
         var to = Math.Max(span.Outer.End, attribution?.End ?? 0);
         var context = ContextOf(doc, paragraph, from, to);
         var sentence = doc.SentenceAt(attribution?.Start ?? span.Outer.Start)?.Index ?? openSentence?.Index ?? 0;
         var standsAlone = text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
-        return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone);
-    }
-
-    // "“….” — Emmanuel Macron": the signature sits past the sentence end the closing mark made.
-    private static bool DashFollows(string text, int from, int end)
-    {
-        while (from < end && text[from] is ' ' or '\t') from++;
-        return from < end && text[from] is '—' or '–';
+        return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone,
+            OnlyQuotes: OnlyQuotes(text, paragraph.Range, spans));
     }
 
     private static bool OpensWithQuote(string text, TextRange paragraph) =>
         paragraph.Length > 0 && text[paragraph.Start] is '“' or '"' or '«';
 
-    // "Trump wrote:" ending the sentence (or paragraph) before a quote that stands alone.
-    private static Attribution? ColonSentenceBefore(SegmentedText doc, Sentence? sentence)
+    // A paragraph that is nothing but quotation: no words of the reporter's outside the marks.
+    private static bool OnlyQuotes(string text, TextRange paragraph, List<QuotedSpan> spans)
     {
-        if (sentence is null || sentence.Index == 0) return null;
-        var previous = doc.Sentences[sentence.Index - 1];
-        var slice = doc.Text.AsSpan(previous.Range.Start, previous.Range.Length).TrimEnd();
-        if (slice.IsEmpty || slice[^1] != ':') return null;
-        var lastQuote = doc.Text.LastIndexOfAny(['”', '"', '»'], previous.Range.End - 1, previous.Range.Length);
-        var from = lastQuote < 0 ? previous.Range.Start : lastQuote + 1;
-        return AttributionFinder.BeforeQuote(doc.Text, from, previous.Range.End);
+        var at = paragraph.Start;
+        foreach (var q in spans)
+        {
+            if (HasLetters(text, at, q.Outer.Start)) return false;
+            at = Math.Max(at, q.Outer.End);
+        }
+        return spans.Count > 0 && !HasLetters(text, at, paragraph.End);
+    }
+
+    private static bool HasLetters(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++) if (char.IsLetterOrDigit(text[i])) return true;
+        return false;
     }
 
     private static TextRange ContextOf(SegmentedText doc, Paragraph paragraph, int from, int to)

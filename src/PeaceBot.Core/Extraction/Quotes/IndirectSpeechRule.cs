@@ -86,6 +86,8 @@ internal static class IndirectSpeechRule
             if (speaker is null || !IsSpeaker(speaker)) return null;
             // The speaker must open the sentence or follow an introductory phrase ("In March, Trump said …").
             if (OpensClause(text, toks, speaker.Start) is not { } afterComma) return null;
+            // "Neither Dahl nor Kallas would say whether …": a refusal, and no one's statement.
+            if (Refuses(text, toks, speaker.Start, v)) return null;
             var c = v + 1;
             var that = FindWord(text, toks, c, Math.Min(end, c + MaxListenerTokens), "that");
             if (that >= 0) c = that + 1;
@@ -95,6 +97,21 @@ internal static class IndirectSpeechRule
             return Clause(text, sentence, toks, c, end, speaker);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "neither", "nor", "either", "not", "never", "whether", "if" };
+
+    // A negated pair before the speaker, a negation before the verb, or "whether"/"if" after it.
+    private static bool Refuses(string text, List<Token> toks, int speakerStart, int verb)
+    {
+        for (var i = 0; i < toks.Count && i <= verb + 1; i++)
+        {
+            if (!toks[i].IsWord || !Refusals.Contains(toks[i].Text(text))) continue;
+            var w = toks[i].Text(text).ToLowerInvariant();
+            if (w is "whether" or "if" ? i == verb + 1 : w is "not" or "never" ? i < verb && toks[i].Start > speakerStart : toks[i].End <= speakerStart + 8 || i < verb)
+                return true;
+        }
+        return false;
     }
 
     private const int MaxRoleWordsBeforeSpeaker = 6;

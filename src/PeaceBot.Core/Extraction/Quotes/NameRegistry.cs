@@ -11,9 +11,12 @@ internal sealed class NameRegistry
 {
     private readonly record struct Mention(int Position, int Sentence, string Name);
 
-    private readonly List<Mention> _mentions = [];
+    // Full names by their last word, in document order: a surname lookup is a binary search, not a scan of every
+    // earlier mention (that scan made an 8 MB file take minutes).
+    private readonly Dictionary<string, List<Mention>> _fullNamesBySurname = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, string> _subjectBySentence = [];
-    private readonly List<(int Start, string Title, string Person)> _personByTitle = [];
+    private readonly Dictionary<int, string> _openerBySentence = [];
+    private readonly Dictionary<string, List<Mention>> _personByTitle = new(StringComparer.OrdinalIgnoreCase);
     private readonly AliasTable _aliases;
 
     public NameRegistry(SegmentedText text, AliasTable aliases)
@@ -30,14 +33,25 @@ internal sealed class NameRegistry
     /// <summary>The latest full name before <paramref name="position"/> ending in <paramref name="surname"/>.</summary>
     public string? FullNameFor(string surname, int position)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
-        {
-            var m = _mentions[i];
-            if (m.Position >= position) continue;
-            if (m.Name.Contains(' ') && m.Name.EndsWith(" " + surname, StringComparison.OrdinalIgnoreCase)) return m.Name;
-        }
-        return null;
+        return _fullNamesBySurname.TryGetValue(surname, out var list) ? LatestBefore(list, position) : null;
     }
+
+    // Mentions are added in document order, so the latest one before a position is a binary search away.
+    private static string? LatestBefore(List<Mention> list, int position)
+    {
+        int lo = 0, hi = list.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].Position < position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found < 0 ? null : list[found].Name;
+    }
+
+    /// <summary>The person a sentence starts with, as its first words ("Kosterin has spent …", "Yana Kosterin, …, was
+    /// blunt:"), or null when it starts with anything else.</summary>
+    public string? OpenerOf(int sentence) => _openerBySentence.GetValueOrDefault(sentence);
 
     /// <summary>
     /// The first person named outside quotation marks and not as a possessive in the nearest sentence before <paramref name="sentence"/> that
@@ -93,7 +107,7 @@ internal sealed class NameRegistry
             words.Add(w);
         }
         var first = 0;
-        while (first < words.Count && SpeakerWords.SentenceOpeners.Contains(words[first])) first++;
+        while (first < words.Count && (SpeakerWords.SentenceOpeners.Contains(words[first]) || NegatedPair.Contains(words[first]))) first++;
         for (var k = first; k < words.Count; k++)
             if (SpeakerWords.IsTitle(words[k])) first = k + 1;
         if (first >= words.Count) return;
@@ -102,13 +116,30 @@ internal sealed class NameRegistry
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
         if (person is null) return;
-        _mentions.Add(new Mention(toks[s].Start, sentence, person));
-        if (!quoted) _subjectBySentence.TryAdd(sentence, person);
+        if (person.Contains(' '))
+        {
+            var surname = SpeakerNames.LastWord(person);
+            if (!_fullNamesBySurname.TryGetValue(surname, out var list)) _fullNamesBySurname[surname] = list = [];
+            list.Add(new Mention(toks[s].Start, sentence, person));
+        }
+        // "Neither Harankov nor Ostrander would say …": a denial about two people is neither's words.
+        var negated = s > 0 && toks[s - 1].IsWord && NegatedPair.Contains(toks[s - 1].Text(text)) || NegatedPair.Contains(words[0]);
+        if (!quoted && !negated)
+        {
+            _subjectBySentence.TryAdd(sentence, person);
+            if (s == 0) _openerBySentence.TryAdd(sentence, person);
+        }
         // "Prime Minister Keir Starmer", "Kremlin spokesman Dmitry Peskov": later "the prime minister" means them.
         var title = first > 0 && SpeakerWords.IsTitle(words[first - 1]) ? words[first - 1]
             : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text) : null;
-        if (title is not null && nameWords.Count >= 2) _personByTitle.Add((toks[s].Start, title.ToLowerInvariant(), person));
+        if (title is not null && nameWords.Count >= 2)
+        {
+            if (!_personByTitle.TryGetValue(title, out var titled)) _personByTitle[title] = titled = [];
+            titled.Add(new Mention(toks[s].Start, sentence, person));
+        }
     }
+
+    private static readonly HashSet<string> NegatedPair = new(StringComparer.OrdinalIgnoreCase) { "neither", "nor", "either" };
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -122,9 +153,7 @@ internal sealed class NameRegistry
     /// </summary>
     public string? PersonByTitle(string title, int position)
     {
-        for (var i = _personByTitle.Count - 1; i >= 0; i--)
-            if (_personByTitle[i].Start < position && _personByTitle[i].Title == title.ToLowerInvariant()) return _personByTitle[i].Person;
-        return null;
+        return _personByTitle.TryGetValue(title, out var list) ? LatestBefore(list, position) : null;
     }
 
     private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);

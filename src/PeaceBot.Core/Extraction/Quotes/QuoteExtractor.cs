@@ -28,15 +28,29 @@ public static class QuoteExtractor
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (speakers[i] is not { Length: > 0 } speaker || c.Quote.Start < lastEnd) continue;
+            if (c.Quote.Start < lastEnd) continue;
+            // Abstain: a direct quote no rule attributes is kept without a speaker, never given a guessed one.
+            var speaker = speakers[i] is { Length: > 0 } s ? s : null;
+            if (speaker is null && c.Kind != QuoteKind.Direct) continue;
             quotes.Add(new ExtractedQuote(c.Quote, c.Context, speaker, c.Kind));
             lastEnd = c.Quote.End;
         }
         return quotes;
     }
 
-    public static IReadOnlyList<ExtractedQuote> ExtractTranscript(SegmentedText text, AliasTable aliases) =>
-        TranscriptRule.Find(text, aliases);
+    /// <summary>
+    /// A transcript's turns by their labelled speakers; in the askers' turns ("QUESTION: X said yesterday that “…”"),
+    /// only the quotes the prose rules attribute to someone.
+    /// </summary>
+    public static IReadOnlyList<ExtractedQuote> ExtractTranscript(SegmentedText text, AliasTable aliases)
+    {
+        var askerLines = new List<TextRange>();
+        var turns = TranscriptRule.Find(text, aliases, askerLines);
+        if (askerLines.Count == 0) return turns;
+        var relayed = Extract(text, aliases)
+            .Where(q => q is { Kind: QuoteKind.Direct, Speaker: not null } && askerLines.Exists(l => l.Start <= q.Quote.Start && q.Quote.End <= l.End));
+        return turns.Concat(relayed).OrderBy(q => q.Quote.Start).ToList();
+    }
 
     // A paragraph's unattributed quote belongs to the speaker quoted just before it there ("“…,” he said. “…”"),
     // else to the one quoted just after it; a paragraph that carries on a quotation left open belongs to its speaker.
@@ -46,9 +60,15 @@ public static class QuoteExtractor
         {
             if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct || !candidates[i].StandsAlone) continue;
             speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1)
-                ?? (candidates[i].ContinuesPrevious ? LastInPreviousParagraph(candidates, speakers, i) : null);
+                ?? (candidates[i].ContinuesPrevious || ContinuesSpeaker(candidates, i) ? LastInPreviousParagraph(candidates, speakers, i) : null);
         }
     }
+
+    // AP style: a paragraph of nothing but quotation right after a paragraph whose last words were an attributed quote
+    // carries that speaker on. A paragraph with any words of the reporter's may name someone else, so it abstains.
+    private static bool ContinuesSpeaker(List<QuoteCandidate> candidates, int i) =>
+        candidates[i].OnlyQuotes && i > 0 && candidates[i - 1].Paragraph == candidates[i].Paragraph - 1
+        && candidates[i - 1].Kind == QuoteKind.Direct && candidates[i - 1].Speaker is not null;
 
     private static string? LastInPreviousParagraph(List<QuoteCandidate> candidates, string?[] speakers, int i)
     {

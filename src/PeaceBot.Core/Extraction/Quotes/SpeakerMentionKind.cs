@@ -13,4 +13,11 @@ internal enum SpeakerMentionKind
     /// pronoun rules when the sentence opens with no person.
     /// </summary>
     SentenceSubject,
+    /// <summary>
+    /// The person the mention's sentence starts with ("Kosterin has spent … . “…”", "Yana Kosterin, …, was blunt when we
+    /// spoke: “…”"); no one when the sentence starts otherwise. Never falls back to a guess.
+    /// </summary>
+    OpeningSubject,
+    /// <summary>The person the sentence is about ("Medinsky said …, adding: “…”"); no one when it names none.</summary>
+    ClauseSubject,
 }

@@ -39,6 +39,10 @@ internal static class SpeakerPhraseReader
             // "the mayor of Odesa said": a lone capitalised word after "of" ends a role, it is not a name.
             if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && toks[s - 2].IsWord && char.IsLower(text[toks[s - 2].Start]))
                 return Role(text, toks, RoleStart(text, toks, s - 2, floor), i);
+            // "Prime Minister Halvard Brekke of Norvaine said": the name before "of <place>" is the speaker.
+            if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && IsRunWord(text, toks, s - 2)
+                && ReadBefore(text, toks, s - 1, floor, depth + 1) is { Kind: SpeakerMentionKind.Name } named)
+                return named with { End = toks[i].End };
             if (s <= i)
             {
                 var start = s;

@@ -34,6 +34,10 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
                 return mention.Text;
             case SpeakerMentionKind.SentenceSubject when names.SubjectOf(sentence) is { } opener:
                 return Remember(opener, sentence);
+            case SpeakerMentionKind.OpeningSubject:
+                return names.OpenerOf(sentence) is { } first ? Remember(first, sentence) : null;
+            case SpeakerMentionKind.ClauseSubject:
+                return names.SubjectOf(sentence) is { } about ? Remember(about, sentence) : null;
             case SpeakerMentionKind.Pronoun or SpeakerMentionKind.SentenceSubject:
                 // "“…,” Trump said, “…,” he added": the speaker of the sentence itself.
                 if (_lastPerson is { } same && same.Sentence == sentence) return Remember(same.Name, sentence);

@@ -15,11 +15,20 @@ internal static partial class TranscriptRule
     [GeneratedRegex(@"^[\*_]{0,2}(?<name>[\p{Lu}][\p{L}.'’\- ]{0,60}?)[\*_]{0,2}(?:\s*\([^)]{0,40}\))?\s*:[\*_]{0,2}\s*(?<said>\S.*)$")]
     private static partial Regex SpeakerLine();
 
-    public static List<ExtractedQuote> Find(SegmentedText doc, AliasTable aliases)
+    // Labels for whoever asks: a turn of theirs is the question, not a statement by anyone PeaceBot could name.
+    private static readonly HashSet<string> Askers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Question", "Q", "Reporter", "Journalist", "Audience", "Audience member", "Questioner",
+    };
+
+    /// <param name="askerLines">The lines of the askers' turns: what a reporter relays there ("X said yesterday that
+    /// “…”") is attributed like prose, by the caller.</param>
+    public static List<ExtractedQuote> Find(SegmentedText doc, AliasTable aliases, List<TextRange>? askerLines = null)
     {
         var text = doc.Text;
         var found = new List<ExtractedQuote>();
         string? speaker = null;
+        var asking = false;
         var pos = 0;
         while (pos <= text.Length)
         {
@@ -28,15 +37,22 @@ internal static partial class TranscriptRule
             var line = Trim(text, pos, lineEnd);
             pos = lineEnd + 1;
             if (line.Length == 0) { if (nl < 0) break; continue; }
-            if (text[line.Start] == '#') { speaker = null; continue; }
+            if (text[line.Start] == '#') { speaker = null; asking = false; continue; }
             var m = SpeakerLine().Match(text, line.Start, line.Length);
-            if (m.Success && SpeakerOf(m.Groups["name"].Value, aliases) is { } named)
+            if (m.Success && Askers.Contains(m.Groups["name"].Value.Trim()))
             {
+                (speaker, asking) = (null, true);
+                askerLines?.Add(line);
+            }
+            else if (m.Success && SpeakerOf(m.Groups["name"].Value, aliases) is { } named)
+            {
+                asking = false;
                 speaker = named;
                 var said = m.Groups["said"];
                 var quote = Trim(text, said.Index, said.Index + said.Length);
                 if (quote.Length > 0) found.Add(new ExtractedQuote(quote, line, speaker, QuoteKind.Transcript));
             }
+            else if (asking) askerLines?.Add(line);
             else if (speaker is not null)
             {
                 found.Add(new ExtractedQuote(line, line, speaker, QuoteKind.Transcript));

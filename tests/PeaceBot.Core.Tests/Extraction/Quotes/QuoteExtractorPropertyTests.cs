@@ -45,7 +45,8 @@ public sealed class QuoteExtractorPropertyTests
             Assert.InRange(q.Context.Start, 0, q.Quote.Start);
             Assert.InRange(q.Context.End, q.Quote.End, input.Length);
             Assert.False(string.IsNullOrWhiteSpace(input.Substring(q.Quote.Start, q.Quote.Length)));
-            Assert.False(string.IsNullOrWhiteSpace(q.Speaker));
+            // A speaker is a name or null (abstained), never blank; only quotation marks can be left without one.
+            Assert.True(q.Speaker is null ? q.Kind != QuoteKind.Indirect : !string.IsNullOrWhiteSpace(q.Speaker), "blank speaker or unattributed reported speech");
             if (!allowOverlap) Assert.True(q.Quote.Start >= lastEnd, "quotes overlap");
             lastEnd = q.Quote.End;
         }

@@ -69,11 +69,20 @@ public sealed class QuoteExtractorTests
     [InlineData("” said")]
     [InlineData("\"\"\"\"")]
     [InlineData("said, “")]
-    [InlineData("“a b c,” he said.")]
     public void Degenerate_input_gives_no_quote(string input)
     {
         var text = TextSegmenter.Segment(input);
 
         Assert.Empty(QuoteExtractor.Extract(text, Aliases));
+    }
+
+    [Fact]
+    public void A_pronoun_with_nobody_before_it_abstains()
+    {
+        var text = TextSegmenter.Segment("“a b c,” he said.");
+
+        var quote = Assert.Single(QuoteExtractor.Extract(text, Aliases));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("a b c,", text.Slice(quote.Quote));
     }
 }
