@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
+using PeaceBot.Core.Dates;
 using PeaceBot.Core.Extraction.Quotes;
 using PeaceBot.Core.Index;
 using PeaceBot.Core.Search;
@@ -36,7 +37,11 @@ internal static class WhoSaidHandler
             if (!seen.Add((hit.File, SnippetKey.Of(hit.Snippet)))) continue;
             top ??= match;
             var score = match.Kind switch { QuoteMatchKind.Exact => 2, QuoteMatchKind.Near => 1, _ => 0 } + hit.Coverage;
-            results.Add(ResultFactory.From(snapshot, hit, (float)score));
+            var result = ResultFactory.From(snapshot, hit, (float)score);
+            // A passage carries no date of its own: the source's publication date says when it was written.
+            if (match.Kind == QuoteMatchKind.Passage && result.Date is null && PartialDate.TryParse(result.Source.Published, out var published))
+                result = result with { Date = published };
+            results.Add(result);
             if (results.Count == context.Needed) break;
         }
 

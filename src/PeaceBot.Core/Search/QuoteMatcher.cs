@@ -15,18 +15,19 @@ internal static class QuoteMatcher
     public const double NearCoverage = 0.85;
     /// <summary>Fewer distinct words than this are matched as a phrase only.</summary>
     public const int NearMinTerms = 4;
+    private const int WholeCheck = 10;
 
     public static IReadOnlyList<QuoteMatch> Find(KnowledgeSnapshot snapshot, string words, IReadOnlyList<string> terms, int candidates)
     {
         var quotes = SnapshotSearch.TypeFilter(IndexDocType.Quote);
-        var phrase = QuotePhrase.Of(snapshot.Analyzer, words);
+        var phrase = QuotePhrase.Of(snapshot, words);
         if (phrase is not null)
         {
-            var exact = Search(snapshot, phrase, quotes, candidates)
-                .OrderByDescending(h => QuotePhrase.IsWhole(words, h.Snippet))
-                .ThenByDescending(h => h.Score)
-                .Select(h => new QuoteMatch(h, QuoteMatchKind.Exact)).ToList();
-            if (exact.Count > 0) return exact;
+            var exact = Search(snapshot, phrase, quotes, candidates);
+            // Only the best few are read for the whole-quote check: stored fields cost a disk read each.
+            var whole = exact.Take(WholeCheck).FirstOrDefault(h => QuotePhrase.IsWhole(words, h.Snippet));
+            if (whole is not null) exact = exact.Where(h => h != whole).Prepend(whole).ToList();
+            if (exact.Count > 0) return exact.Select(h => new QuoteMatch(h, QuoteMatchKind.Exact)).ToList();
         }
 
         var passages = phrase is null ? [] : Search(snapshot, phrase, SnapshotSearch.TypeFilter(IndexDocType.Passage), candidates);
