@@ -1,5 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
 using PeaceBot.Core.Dates;
@@ -66,19 +64,10 @@ internal static class WhoSaidHandler
         };
     }
 
-    /// <summary>The input only names a speaker: their quotes, newest first, and the command made for that.</summary>
+    /// <summary>The input only names a speaker: what /quotes answers for them, with the command to ask for it.</summary>
     private static Answer SpeakerQuotes(string person, CommandContext context)
     {
-        var snapshot = context.Snapshot;
-        var query = new TermQuery(new Term(IndexFields.Speaker, person));
-        var hits = snapshot.Searcher.Search(query, SnapshotSearch.TypeFilter(IndexDocType.Quote), HandlerLimits.QuoteCandidates).ScoreDocs
-            .Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1))
-            .Select(h => ResultFactory.From(snapshot, h, 0))
-            .OrderByDescending(r => r.Date?.SortKey ?? int.MinValue)
-            .Take(context.Needed)
-            .ToList();
-        return new Answer(AnswerKind.WhoSaid,
-            $"{person} is a speaker, not a quote. For what {person} is quoted as saying, use /quotes {person}. The latest of their quotes:",
-            hits);
+        var quotes = QuotesHandler.Handle(new QuotesCommand(person, null), context);
+        return quotes with { Message = $"{person} is a speaker, not a quote; /quotes {person} lists their quotes. {quotes.Message}" };
     }
 }

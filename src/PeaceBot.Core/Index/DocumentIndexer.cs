@@ -79,7 +79,6 @@ internal static class DocumentIndexer
             new StringField(IndexFields.Type, IndexDocType.Source, Field.Store.NO),
             new StringField(IndexFields.File, doc.File.RelativePath, Field.Store.YES),
             new StoredField(IndexFields.Title, fm.Title),
-            new StoredField(IndexFields.Kind, fm.Kind.ToString()),
             new StoredField(IndexFields.Hash, doc.File.ContentHash),
         };
         void Opt(string name, string? value) { if (value is not null) d.Add(new StoredField(name, value)); }
@@ -114,7 +113,6 @@ internal static class DocumentIndexer
     {
         d.Add(new StringField(IndexFields.Plan, plan, Field.Store.YES));
         d.Add(new StoredField(IndexFields.Point, point));
-        d.Add(new StringField(IndexFields.PlanPoint, $"{plan}#{point}", Field.Store.NO));
         d.Add(new StringField(IndexFields.PointNumber, point.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
     }
 

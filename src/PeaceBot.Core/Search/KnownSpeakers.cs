@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
-using Lucene.Net.Index;
 using PeaceBot.Core.Index;
 
 namespace PeaceBot.Core.Search;
 
 /// <summary>
 /// The speakers a snapshot quotes, found by what people type for them: the full name, a spelling from the aliases
-/// file, or a surname that belongs to one speaker only, with or without a title ("President Lind"). Read once per
-/// snapshot from the speaker field's terms.
+/// file, or a surname that belongs to one speaker only, with or without a title ("President Lind"). Built once per
+/// snapshot from the speakers <see cref="SpeakerSearch"/> knows.
 /// </summary>
 internal static class KnownSpeakers
 {
@@ -36,13 +35,7 @@ internal static class KnownSpeakers
 
     private static Dictionary<string, string?> Build(KnowledgeSnapshot snapshot)
     {
-        var speakers = new List<string>();
-        var terms = MultiFields.GetTerms(snapshot.Reader, IndexFields.Speaker);
-        if (terms is not null)
-        {
-            var e = terms.GetEnumerator();
-            while (e.MoveNext()) speakers.Add(e.Term.Utf8ToString());
-        }
+        var speakers = SpeakerSearch.Known(snapshot);
 
         // A null value marks a surname two speakers share: it names neither.
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
