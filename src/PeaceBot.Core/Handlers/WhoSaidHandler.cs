@@ -1,50 +1,73 @@
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
+using PeaceBot.Core.Dates;
+using PeaceBot.Core.Extraction.Quotes;
 using PeaceBot.Core.Index;
 using PeaceBot.Core.Search;
 
 namespace PeaceBot.Core.Handlers;
 
 /// <summary>
-/// Finds the quotes whose words match. A quote holding the typed words as a phrase ranks first; otherwise
-/// a quote must hold most of the words' weight, so a stray common word never attributes anything.
+/// Finds who said the typed words (<see cref="QuoteMatcher"/>) and says how sure that is: "X said it." only for a
+/// quote holding the words with a known speaker in direct speech; reported speech is labelled reported; a quote
+/// holding only most of the words says it is the closest match; words that stand in a source with no known
+/// speaker are shown with "the speaker could not be identified". A known speaker's name alone offers their quotes.
 /// </summary>
 internal static class WhoSaidHandler
 {
-    private const double MinCoverage = 0.6;
-
     public static Answer Handle(WhoSaidCommand command, CommandContext context)
     {
         var snapshot = context.Snapshot;
+        if (KnownSpeakers.Named(snapshot, command.Words) is { } person) return SpeakerQuotes(person, context);
+
         var terms = QueryText.Terms(snapshot.Analyzer, command.Words).Distinct(StringComparer.Ordinal).Take(QueryText.MaxTerms).ToList();
         if (terms.Count == 0)
             return new Answer(AnswerKind.WhoSaid, "Those words are too common to find a quote by; add a few more distinctive ones.", [])
                 { Outcome = AnswerOutcome.NoResults };
 
-        var filter = SnapshotSearch.TypeFilter(IndexDocType.Quote);
-        var phrase = SnapshotSearch.Matching(snapshot, QueryText.Phrase(snapshot.Analyzer, command.Words), filter, HandlerLimits.QuoteCandidates);
-        var hits = SnapshotSearch.Ranked(snapshot, terms, filter, HandlerLimits.QuoteCandidates)
-            .Select(h => (Hit: h, Phrase: phrase.Contains(h.Doc)))
-            .Where(x => x.Phrase || x.Hit.Coverage >= MinCoverage)
-            .OrderByDescending(x => x.Phrase)
-            .ThenByDescending(x => x.Hit.Coverage)
-            .ThenByDescending(x => x.Hit.Score)
-            .ToList();
-
+        var matches = QuoteMatcher.Find(snapshot, command.Words, terms, HandlerLimits.QuoteCandidates);
         var results = new List<AnswerResult>();
         var seen = new HashSet<(string, string)>();
-        foreach (var (hit, isPhrase) in hits)
+        QuoteMatch? top = null;
+        foreach (var match in matches)
         {
+            var hit = match.Hit;
             if (!seen.Add((hit.File, SnippetKey.Of(hit.Snippet)))) continue;
-            results.Add(ResultFactory.From(snapshot, hit, (float)(hit.Coverage + (isPhrase ? 1 : 0))));
+            top ??= match;
+            var score = match.Kind switch { QuoteMatchKind.Exact => 2, QuoteMatchKind.Near => 1, _ => 0 } + hit.Coverage;
+            var result = ResultFactory.From(snapshot, hit, (float)score);
+            // A passage carries no date of its own: the source's publication date says when it was written.
+            if (match.Kind == QuoteMatchKind.Passage && result.Date is null && PartialDate.TryParse(result.Source.Published, out var published))
+                result = result with { Date = published };
+            results.Add(result);
             if (results.Count == context.Needed) break;
         }
 
-        if (results.Count == 0)
+        if (top is null)
             return new Answer(AnswerKind.WhoSaid, $"I found no quote matching \"{command.Words}\" in the sources.", [])
                 { Outcome = AnswerOutcome.NoResults };
-        var top = results[0];
-        var message = top.Speaker is { } speaker ? $"{speaker} said it." : "Found it.";
-        return new Answer(AnswerKind.WhoSaid, message, results);
+        return new Answer(AnswerKind.WhoSaid, Message(top, results[0].Speaker), results);
+    }
+
+    private static string Message(QuoteMatch top, string? speaker)
+    {
+        var reported = top.Hit.Stored.Get(IndexFields.QuoteKind) == nameof(QuoteKind.Indirect);
+        return (top.Kind, speaker) switch
+        {
+            (QuoteMatchKind.Passage, _) =>
+                "These words stand in a source, but the speaker could not be identified. Here is the passage.",
+            (_, null) => "The speaker could not be identified. Here is the quote.",
+            (QuoteMatchKind.Near, _) =>
+                $"No quote holds exactly these words. The closest one, from {speaker}, holds most of them; check it is the one you mean.",
+            _ when reported => $"Reported: {speaker} said this, in reported speech; these are not their exact words.",
+            _ => $"{speaker} said it.",
+        };
+    }
+
+    /// <summary>The input only names a speaker: what /quotes answers for them, with the command to ask for it.</summary>
+    private static Answer SpeakerQuotes(string person, CommandContext context)
+    {
+        var quotes = QuotesHandler.Handle(new QuotesCommand(person, null), context);
+        return quotes with { Message = $"{person} is a speaker, not a quote; /quotes {person} lists their quotes. {quotes.Message}" };
     }
 }

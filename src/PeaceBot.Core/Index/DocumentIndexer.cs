@@ -31,7 +31,9 @@ internal static class DocumentIndexer
         {
             var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote));
             d.Add(new TextField(IndexFields.Text, doc.Slice(q.Quote), Field.Store.NO));
-            if (q.Speaker is { } speaker) d.Add(new StringField(IndexFields.Speaker, speaker, Field.Store.YES));
+            // A quote whose speaker is not known is still indexed, with no speaker field: it is shown, never attributed.
+            if (!string.IsNullOrWhiteSpace(q.Speaker)) d.Add(new StringField(IndexFields.Speaker, q.Speaker, Field.Store.YES));
+            d.Add(new StringField(IndexFields.QuoteKind, q.Kind.ToString(), Field.Store.YES));
             if (fm.Published is { } published) AddDate(d, published, index: false);
             docs.Add(d);
         }

@@ -12,6 +12,8 @@ internal static class IndexFields
     /// <summary>The verbatim snippet shown to readers (stored).</summary>
     public const string Snippet = "snippet";
     public const string Speaker = "speaker";
+    /// <summary>Direct, Indirect (reported) or Transcript: who-said labels reported speech as reported.</summary>
+    public const string QuoteKind = "qkind";
     public const string Date = "date";
     public const string DateSort = "datesort";
     /// <summary>"2025-08" for events known to month or day.</summary>

@@ -27,6 +27,9 @@ public sealed class LoadedKnowledge : IDisposable
     /// <summary>A small hand-made folder whose every answer the tests can predict.</summary>
     public static LoadedKnowledge Fixture => Get(Path.Combine("Fixtures", "knowledge"));
 
+    /// <summary>A small hand-made folder of quotes in the ways news prints them, for the who-said answers.</summary>
+    public static LoadedKnowledge Quotes => Get(Path.Combine("Fixtures", "quotes"));
+
     public static LoadedKnowledge Get(string relative)
     {
         Lazy<LoadedKnowledge> lazy;
