@@ -54,7 +54,7 @@ internal static class TimelineHandler
             _ => $"\"{period.Topic}\"",
         };
         if (results.Count == 0)
-            return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}.", []) { Outcome = AnswerOutcome.NoResults };
+            return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}. {TimelineHint.For(period, snapshot.Months)}", []) { Outcome = AnswerOutcome.NoResults };
         return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {total} event{(total == 1 ? "" : "s")}.", results);
     }
 

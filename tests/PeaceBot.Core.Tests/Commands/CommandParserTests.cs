@@ -40,6 +40,10 @@ public sealed class CommandParserTests
     [InlineData("/ask", "What would you like")]
     [InlineData("/frobnicate now", "Unknown command /frobnicate")]
     [InlineData("/", "Unknown command")]
+    [InlineData("/tmeline november", "Unknown command /tmeline. Did you mean /timeline november? Try /help for the commands I know.")]
+    [InlineData("/hlep", "Unknown command /hlep. Did you mean /help? Try /help for the commands I know.")]
+    [InlineData("/sorces", "Unknown command /sorces. Did you mean /sources? Try /help for the commands I know.")]
+    [InlineData("/xyzzy", "Unknown command /xyzzy. Try /help for the commands I know.")]
     public void Explains_what_is_wrong(string input, string explanation)
     {
         var parsed = CommandParser.Parse(input);
