@@ -23,7 +23,8 @@ public static class CommandParser
         var slashed = text[0] == '/';
         if (slashed) text = text[1..].TrimStart();
         var (verb, rest) = SplitFirst(text);
-        var word = verb.ToLowerInvariant();
+        // "/whosaid: …", "/timeline: …": a colon after the command word is punctuation, not part of it.
+        var word = verb.Length > 1 ? verb.ToLowerInvariant().TrimEnd(':') : verb.ToLowerInvariant();
 
         if (CommandCatalog.Find(word) is { } module)
         {
