@@ -23,7 +23,8 @@ public static class CommandParser
         var slashed = text[0] == '/';
         if (slashed) text = text[1..].TrimStart();
         var (verb, rest) = SplitFirst(text);
-        var word = verb.ToLowerInvariant();
+        // "/whosaid: …", "/timeline: …": a colon after the command word is punctuation, not part of it.
+        var word = verb.Length > 1 ? verb.ToLowerInvariant().TrimEnd(':') : verb.ToLowerInvariant();
 
         if (CommandCatalog.Find(word) is { } module)
         {
@@ -31,9 +32,10 @@ public static class CommandParser
             // Without a slash a failed command word was most likely just the first word of a question.
             return parsed.IsValid || slashed ? parsed : ParsedCommand.Ok(new AskCommand(text));
         }
-        return slashed
-            ? ParsedCommand.Fail($"Unknown command /{Shorten(verb)}. Try {CommandUsage.Help} for the commands I know.")
-            : ParsedCommand.Ok(new AskCommand(text));
+        if (!slashed) return ParsedCommand.Ok(new AskCommand(text));
+        var near = Text.NearestName.Find(word, CommandCatalog.Words);
+        var didYouMean = near is null ? "" : $" Did you mean /{Shorten((near + " " + rest).Trim())}?";
+        return ParsedCommand.Fail($"Unknown command /{Shorten(verb)}.{didYouMean} Try {CommandUsage.Help} for the commands I know.");
     }
 
     internal static (string First, string Remainder) SplitFirst(string text)

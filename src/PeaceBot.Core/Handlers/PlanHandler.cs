@@ -36,7 +36,7 @@ internal static class PlanHandler
         {
             var named = PlanResolver.Resolve(snapshot.Plans, typed);
             if (named.Count == 0)
-                return new Answer(AnswerKind.Plan, $"I know no plan called \"{typed}\". Plans: {string.Join(", ", snapshot.Plans.Select(p => p.Id))}.", [])
+                return new Answer(AnswerKind.Plan, $"I know no plan called \"{typed}\".{DidYouMean(snapshot.Plans, typed)} Plans: {string.Join(", ", snapshot.Plans.Select(p => p.Id))}.", [])
                     { Outcome = AnswerOutcome.BadRequest };
             order = named;
         }
@@ -94,4 +94,7 @@ internal static class PlanHandler
             if (++found == needed) yield break;
         }
     }
+
+    private static string DidYouMean(IReadOnlyList<PlanInfo> plans, string typed) =>
+        Text.NearestName.Find(typed, plans.SelectMany(p => new[] { p.Id, p.Name })) is { } near ? $" Did you mean \"{near}\"?" : "";
 }

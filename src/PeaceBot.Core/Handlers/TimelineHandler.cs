@@ -58,7 +58,7 @@ internal static class TimelineHandler
             _ => $"\"{period.Topic}\"",
         };
         if (results.Count == 0)
-            return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}.", []) { Outcome = AnswerOutcome.NoResults };
+            return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}. {TimelineHint.For(period, snapshot.Months)}", []) { Outcome = AnswerOutcome.NoResults };
         var more = all.Count > pageable ? $" (the earliest {pageable} of {all.Count}; narrow the period or topic for the rest)" : "";
         return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {pageable} event{(pageable == 1 ? "" : "s")}{more}.", results);
     }

@@ -7,6 +7,9 @@ public sealed class CommandParserTests
     [Theory]
     [InlineData("/who said a ceasefire is just a Band-Aid", "/who said a ceasefire is just a Band-Aid")]
     [InlineData("who said “peace can't mean surrender”", "/who said peace can't mean surrender")]
+    [InlineData("/who said: a ceasefire is just a Band-Aid", "/who said a ceasefire is just a Band-Aid")]
+    [InlineData("/who said:“a ceasefire is just a Band-Aid”", "/who said a ceasefire is just a Band-Aid")]
+    [InlineData("/whosaid: a ceasefire", "/who said a ceasefire")]
     [InlineData("/plan point 27", "/plan point 27")]
     [InlineData("/plan point #7 20-point", "/plan point 7 20-point")]
     [InlineData("/plan 7", "/plan point 7")]
@@ -30,6 +33,7 @@ public sealed class CommandParserTests
     [InlineData("", "Empty")]
     [InlineData("   \u0000\u200b ", "Empty")]
     [InlineData("/who said", "Which words")]
+    [InlineData("/who said:", "Which words")]
     [InlineData("/who knows", "Usage")]
     [InlineData("/plan to visit", "whole number")]
     [InlineData("/plan point abc", "whole number")]
@@ -40,6 +44,10 @@ public sealed class CommandParserTests
     [InlineData("/ask", "What would you like")]
     [InlineData("/frobnicate now", "Unknown command /frobnicate")]
     [InlineData("/", "Unknown command")]
+    [InlineData("/tmeline november", "Unknown command /tmeline. Did you mean /timeline november? Try /help for the commands I know.")]
+    [InlineData("/hlep", "Unknown command /hlep. Did you mean /help? Try /help for the commands I know.")]
+    [InlineData("/sorces", "Unknown command /sorces. Did you mean /sources? Try /help for the commands I know.")]
+    [InlineData("/xyzzy", "Unknown command /xyzzy. Try /help for the commands I know.")]
     public void Explains_what_is_wrong(string input, string explanation)
     {
         var parsed = CommandParser.Parse(input);

@@ -38,6 +38,7 @@ public sealed class AnswerSpecTests
             case ["outcome"]: Assert.True(string.Equals(answer.Outcome.ToString(), value, StringComparison.OrdinalIgnoreCase), where); break;
             case ["results"]: Assert.True(answer.Results.Count == int.Parse(value), where); break;
             case ["results", "at", "least"]: Assert.True(answer.Results.Count >= int.Parse(value), where); break;
+            case ["message"]: Assert.True(answer.Message == value, where); break;
             case ["message", "contains"]: Assert.True(answer.Message.Contains(value, StringComparison.OrdinalIgnoreCase), where); break;
             case ["any", "result", "contains"]: Assert.True(answer.Results.Any(r => r.Text.Contains(value, StringComparison.OrdinalIgnoreCase)), where); break;
             case ["no", "result", "contains"]: Assert.True(answer.Results.All(r => !r.Text.Contains(value, StringComparison.OrdinalIgnoreCase)), where); break;

@@ -32,6 +32,15 @@ public sealed class AskVerbTests
     }
 
     [Fact]
+    public async Task One_shot_ask_says_how_to_get_the_next_page()
+    {
+        var run = await CliRun.RunAsync("", "ask", "--knowledge", CliRun.BundledKnowledge, "--page-size", "1", "/timeline", "2025");
+        Assert.Equal(0, run.ExitCode);
+        Assert.EndsWith("(more: add --page 2 to the same command)", run.Out.TrimEnd());
+        Assert.DoesNotContain("type 'more'", run.Out);
+    }
+
+    [Fact]
     public async Task A_missing_knowledge_folder_is_a_clear_error()
     {
         var run = await CliRun.RunAsync("", "ask", "--knowledge", Path.Combine(Path.GetTempPath(), "no-such-peacebot-folder"), "/help");

@@ -23,10 +23,13 @@ public sealed class WhoSaidModule : SnapshotCommandModule<WhoSaidCommand>
         if (word == "who")
         {
             var (next, words) = CommandParser.SplitFirst(rest);
+            // "/who said: …" and "/who said:…" as well as "/who said …".
+            var colon = next.IndexOf(':');
+            if (colon > 0) (next, words) = (next[..colon], (next[(colon + 1)..] + " " + words).Trim());
             if (next.ToLowerInvariant() is "said" or "says" or "say") rest = words;
             else return ParsedCommand.Fail(UsageOf());
         }
-        rest = rest.Trim().Trim('"', '“', '”', '«', '»', '\'').Trim();
+        rest = rest.Trim().TrimStart(':').Trim().Trim('"', '“', '”', '«', '»', '\'').Trim();
         return rest.Length == 0 ? ParsedCommand.Fail("Which words? " + UsageOf()) : ParsedCommand.Ok(new WhoSaidCommand(rest));
     }
 
