@@ -20,6 +20,7 @@ COPY knowledge/ /knowledge/
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     Knowledge__Folder=/knowledge \
     Knowledge__IndexPath=/var/lib/peacebot/index \
+    Storage__Path=/var/lib/peacebot/peacebot.db \
     DOTNET_NOLOGO=1
 RUN mkdir -p /var/lib/peacebot/index && chown -R app:app /var/lib/peacebot /knowledge
 USER app
