@@ -35,14 +35,19 @@ internal static class IndexedFileStore
         writer.Commit();
     }
 
-    /// <summary>Reads back what the index holds of each file; false (and nothing loaded) when it cannot be reused.</summary>
-    public static bool TryLoad(LuceneDirectory directory, string aliasHash, Dictionary<string, IndexedFile> indexed,
-        Dictionary<string, IReadOnlyList<KnowledgeProblem>> problems)
+    /// <summary>
+    /// Reads back what the index holds of each file; false (and nothing loaded) when it was built with other aliases or
+    /// another build. Checks every segment's checksums first, so a truncated or bit-flipped file is found here, at open,
+    /// and not by the first search that reads it.
+    /// </summary>
+    /// <exception cref="CorruptIndexException">The index cannot be read back as it was written.</exception>
+    public static bool TryLoad(LuceneDirectory directory, string aliasHash, Dictionary<string, IndexedFile> indexed, ProblemList problems)
     {
         if (!DirectoryReader.IndexExists(directory)) return false;
         try
         {
             using var reader = DirectoryReader.Open(directory);
+            foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
             var data = reader.IndexCommit.UserData;
             if (!data.TryGetValue(AliasesKey, out var aliases) || aliases != aliasHash) return false;
             if (!data.TryGetValue(BuildKey, out var build) || build != Build) return false;
@@ -55,23 +60,24 @@ internal static class IndexedFileStore
                 var file = d.Get(IndexFields.File);
                 var size = d.GetField(IndexFields.FileSize)?.GetInt64Value();
                 var ticks = d.GetField(IndexFields.FileTime)?.GetInt64Value();
-                if (file is null || size is null || ticks is null) return Clear();
+                if (file is null || size is null || ticks is null)
+                {
+                    indexed.Clear();
+                    problems.Clear();
+                    return false;
+                }
                 indexed[file] = new IndexedFile(d.Get(IndexFields.Hash), size.Value, new DateTime(ticks.Value, DateTimeKind.Utc), d.Get(IndexFields.Plan));
                 var stored = d.GetValues(IndexFields.Problem);
-                if (stored is { Length: > 0 }) problems[file] = stored.Select(p => Problem(file, p)).ToList();
+                if (stored is { Length: > 0 }) problems.Set(file, stored.Select(p => Problem(file, p)).ToList());
             }
             return true;
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
-        {
-            return Clear();
-        }
-
-        bool Clear()
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+                                      or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
         {
             indexed.Clear();
             problems.Clear();
-            return false;
+            throw e as CorruptIndexException ?? new CorruptIndexException($"{e.GetType().Name}: {e.Message}", e);
         }
     }
 

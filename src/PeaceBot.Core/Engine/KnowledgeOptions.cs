@@ -11,4 +11,10 @@ public sealed record KnowledgeOptions
     /// only files whose size or time changed are read again. Null keeps the index in memory.
     /// </summary>
     public string? IndexPath { get; init; }
+
+    /// <summary>Wraps every Lucene directory the index opens (the tests inject write faults this way).</summary>
+    internal Func<Lucene.Net.Store.Directory, Lucene.Net.Store.Directory>? WrapDirectory { get; init; }
+
+    /// <summary>Lists one folder of the knowledge (the tests make a folder unreadable this way, even as root).</summary>
+    internal Func<string, IReadOnlyList<string>>? ListFolder { get; init; }
 }

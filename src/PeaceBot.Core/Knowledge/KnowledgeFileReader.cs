@@ -5,13 +5,16 @@ namespace PeaceBot.Core.Knowledge;
 
 /// <summary>
 /// Reads one knowledge file defensively: bounded size, UTF-8 only, no binary, and a file that vanishes or is locked
-/// mid-read becomes a problem rather than an exception.
+/// mid-read becomes a problem rather than an exception. Only files with content are opened: a FIFO, socket or device
+/// reports a size of 0, like an empty file, and opening a FIFO would block until something writes to it.
 /// </summary>
 public static class KnowledgeFileReader
 {
     public const long MaxFileBytes = 8 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public const string NotRegularOrEmpty = "skipped without reading: the file is empty, or is not a regular file (a FIFO, socket or device)";
 
     public sealed record Result(KnowledgeFile? File, IReadOnlyList<KnowledgeProblem> Problems);
 
@@ -21,6 +24,8 @@ public static class KnowledgeFileReader
         try
         {
             var info = new FileInfo(fullPath);
+            if (info.Length == 0)
+                return Problem(relativePath, NotRegularOrEmpty);
             if (info.Length > MaxFileBytes)
                 return Problem(relativePath, $"file is {info.Length / (1024 * 1024)} MB; knowledge files may be at most {MaxFileBytes / (1024 * 1024)} MB (split it)");
             bytes = ReadBounded(fullPath);
@@ -77,6 +82,16 @@ public static class KnowledgeFileReader
         if (string.IsNullOrWhiteSpace(text)) return Problem(relativePath, "empty file");
         var hash = Convert.ToHexString(SHA256.HashData(bytes), 0, 16);
         return new Result(new KnowledgeFile(relativePath, PlainTextHeader.Infer(text, relativePath), text, 0, 1, hash), []);
+    }
+
+    /// <summary>The whole text of a small side file (the aliases), read with the same guards: "" for a zero-size or special file.</summary>
+    public static string ReadText(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        if (!info.Exists) throw new FileNotFoundException("file not found", fullPath);
+        if (info.Length == 0) return "";
+        if (info.Length > MaxFileBytes) throw new IOException($"file is over {MaxFileBytes / (1024 * 1024)} MB");
+        return StrictUtf8.GetString(ReadBounded(fullPath));
     }
 
     // A file may grow between the size check and the read; never read more than the limit.

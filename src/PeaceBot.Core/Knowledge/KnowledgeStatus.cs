@@ -16,4 +16,7 @@ public sealed record KnowledgeStatus(
 {
     /// <summary>True once a first snapshot has been published (even an empty one).</summary>
     public bool IsReady => Generation > 0;
+
+    /// <summary>Folder, reload and index faults now (not only when the snapshot was built).</summary>
+    public KnowledgeHealth Health { get; init; } = KnowledgeHealth.Good;
 }

@@ -5,4 +5,7 @@ public sealed record ReloadReport(int Added, int Changed, int Removed, int Uncha
 {
     /// <summary>Problems found in this reload (files that failed keep their last good version).</summary>
     public IReadOnlyList<KnowledgeProblem> Problems => Status.Problems;
+
+    /// <summary>Why this reload changed nothing although it should have (a failed index write); null when it did its work.</summary>
+    public string? Failure { get; init; }
 }

@@ -42,14 +42,14 @@ public static class AskApiEndpoint
             if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("command", out var c) || c.ValueKind != JsonValueKind.String)
                 return Results.Json(new { error = "expected {\"command\": \"/ask …\"}" }, statusCode: StatusCodes.Status400BadRequest);
             command = c.GetString();
-            if (doc.RootElement.TryGetProperty("page", out var p) && (!p.TryGetInt32(out page) || page < 1))
+            if (doc.RootElement.TryGetProperty("page", out var p) && (p.ValueKind != JsonValueKind.Number || !p.TryGetInt32(out page) || page < 1))
                 return Results.Json(new { error = "page must be a whole number from 1" }, statusCode: StatusCodes.Status400BadRequest);
-            if (doc.RootElement.TryGetProperty("page_size", out var s) && (!s.TryGetInt32(out pageSize) || pageSize is < 1 or > 25))
+            if (doc.RootElement.TryGetProperty("page_size", out var s) && (s.ValueKind != JsonValueKind.Number || !s.TryGetInt32(out pageSize) || pageSize is < 1 or > 25))
                 return Results.Json(new { error = "page_size must be 1 to 25" }, statusCode: StatusCodes.Status400BadRequest);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            return Results.Json(new { error = "body is not valid JSON" }, statusCode: StatusCodes.Status400BadRequest);
+            return Results.Json(new { error = "body is not valid JSON with valid UTF-8 text" }, statusCode: StatusCodes.Status400BadRequest);
         }
 
         var user = http.Connection.RemoteIpAddress?.ToString();

@@ -25,6 +25,9 @@ public sealed class ServeTests
     [InlineData("not json", HttpStatusCode.BadRequest)]
     [InlineData("{\"question\":\"x\"}", HttpStatusCode.BadRequest)]
     [InlineData("{\"command\":\"/help\",\"page\":0}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"command\":\"/help\",\"page\":\"2\"}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"command\":\"/help\",\"page_size\":true}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"command\":\"\\ud800\"}", HttpStatusCode.BadRequest)]
     [InlineData("{\"command\":\"/frobnicate\"}", HttpStatusCode.OK)]
     public async Task The_api_refuses_malformed_bodies_with_a_reason(string body, HttpStatusCode expected)
     {
@@ -32,6 +35,16 @@ public sealed class ServeTests
         var response = await server.Client.PostAsync("/api/ask", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(expected, response.StatusCode);
         Assert.NotEmpty(await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_the_body_is_a_400_with_a_reason()
+    {
+        await using var server = await BotServer.StartAsync();
+        byte[] body = [.. Encoding.UTF8.GetBytes("{\"command\":\"/ask "), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\"}")];
+        var response = await server.Client.PostAsync("/api/ask", new ByteArrayContent(body));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
