@@ -23,5 +23,8 @@ public sealed record ImportOptions
     /// </summary>
     public bool AllowPrivateNetworks { get; init; }
 
+    /// <summary>Private addresses allowed even when <see cref="AllowPrivateNetworks"/> is off (an internal mirror, say).</summary>
+    public IReadOnlySet<System.Net.IPAddress> AllowedPrivateAddresses { get; init; } = new HashSet<System.Net.IPAddress>();
+
     public string UserAgent { get; init; } = "PeaceBot-Importer/1.0 (+knowledge import for a self-hosted chat bot)";
 }

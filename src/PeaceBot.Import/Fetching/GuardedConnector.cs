@@ -8,7 +8,7 @@ namespace PeaceBot.Import.Fetching;
 /// <see cref="AddressPolicy"/> allows, so the check applies to the address actually used: a DNS answer that changes
 /// between a check and the connection (rebinding) cannot slip a private address through.
 /// </summary>
-public sealed class GuardedConnector(bool allowPrivateNetworks)
+public sealed class GuardedConnector(bool allowPrivateNetworks, IReadOnlySet<IPAddress>? allowedPrivate = null)
 {
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class GuardedConnector(bool allowPrivateNetworks)
             }
         }
 
-        var allowed = allowPrivateNetworks ? addresses : addresses.Where(a => AddressPolicy.WhyBlocked(a) is null).ToArray();
+        var allowed = allowPrivateNetworks ? addresses : addresses.Where(a => AddressPolicy.WhyBlocked(a) is null || allowedPrivate?.Contains(a) == true).ToArray();
         if (allowed.Length == 0)
         {
             var why = addresses.Length == 0 ? "no address" : AddressPolicy.WhyBlocked(addresses[0]);

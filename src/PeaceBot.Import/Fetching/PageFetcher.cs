@@ -26,7 +26,7 @@ public sealed class PageFetcher : IDisposable
             ConnectTimeout = options.Timeout,
             MaxResponseHeadersLength = 64,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            ConnectCallback = new GuardedConnector(options.AllowPrivateNetworks).ConnectAsync,
+            ConnectCallback = new GuardedConnector(options.AllowPrivateNetworks, options.AllowedPrivateAddresses).ConnectAsync,
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan, MaxResponseContentBufferSize = Math.Max(1, options.MaxBytes) };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);

@@ -23,9 +23,18 @@ public static class KnowledgeFileText
             text.Append("# published: not found on the page; add it (YYYY-MM-DD) so dates like 'on Monday' resolve\n");
         Field(text, FrontMatterFields.Url, article.Url);
         text.Append("---\n");
-        text.AppendJoin("\n\n", article.Blocks).Append('\n');
-        return text.ToString();
+        for (var i = 0; i < article.Blocks.Count; i++)
+        {
+            // List items stay together, one per line; every other block is its own paragraph.
+            if (i > 0) text.Append(IsListItem(article.Blocks[i]) && IsListItem(article.Blocks[i - 1]) ? "\n" : "\n\n");
+            text.Append(article.Blocks[i]);
+        }
+        return text.Append('\n').ToString();
     }
+
+    private static bool IsListItem(string block) =>
+        block.StartsWith("- ", StringComparison.Ordinal)
+        || (block.IndexOf(". ", StringComparison.Ordinal) is var dot and > 0 and <= 3 && block[..dot].All(char.IsAsciiDigit));
 
     private static void Field(StringBuilder text, string key, string? value)
     {
