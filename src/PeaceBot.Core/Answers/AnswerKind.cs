@@ -4,6 +4,7 @@ namespace PeaceBot.Core.Answers;
 public enum AnswerKind
 {
     WhoSaid,
+    Quotes,
     Plan,
     Timeline,
     Ask,

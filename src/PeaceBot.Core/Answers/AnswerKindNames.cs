@@ -5,6 +5,7 @@ public static class AnswerKindNames
     public static string ToWire(this AnswerKind kind) => kind switch
     {
         AnswerKind.WhoSaid => "who-said",
+        AnswerKind.Quotes => "quotes",
         AnswerKind.Plan => "plan",
         AnswerKind.Timeline => "timeline",
         AnswerKind.Ask => "ask",
@@ -12,6 +13,7 @@ public static class AnswerKindNames
         AnswerKind.Help => "help",
         AnswerKind.Status => "status",
         AnswerKind.Reload => "reload",
-        _ => "error",
+        AnswerKind.Error => "error",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An answer kind without a wire name."),
     };
 }

@@ -23,66 +23,20 @@ public static class CommandParser
         var slashed = text[0] == '/';
         if (slashed) text = text[1..].TrimStart();
         var (verb, rest) = SplitFirst(text);
-        var name = verb.ToLowerInvariant();
+        var word = verb.ToLowerInvariant();
 
-        var parsed = name switch
+        if (CommandCatalog.Find(word) is { } module)
         {
-            "who" or "whosaid" or "who-said" when slashed || name != "who" || IsSaid(rest) => ParseWhoSaid(name, rest),
-            "plan" or "plans" => ParsePlan(rest),
-            "timeline" or "when" => rest.Length == 0
-                ? ParsedCommand.Fail($"Which month or topic? Usage: {CommandUsage.Timeline}, e.g. /timeline august 2025.", "timeline")
-                : ParsedCommand.Ok(new TimelineCommand(rest), "timeline"),
-            "ask" => rest.Length == 0
-                ? ParsedCommand.Fail($"What would you like to know? Usage: {CommandUsage.Ask}.", "ask")
-                : ParsedCommand.Ok(new AskCommand(rest), "ask"),
-            "sources" or "source" => ParsedCommand.Ok(new SourcesCommand(), "sources"),
-            "help" or "start" => ParsedCommand.Ok(new HelpCommand(), "help"),
-            "status" => ParsedCommand.Ok(new StatusCommand(), "status"),
-            "reload" => ParsedCommand.Ok(new ReloadCommand(), "reload"),
-            _ when slashed => ParsedCommand.Fail($"Unknown command /{Shorten(verb)}. Try {CommandUsage.Help} for the commands I know.", "unknown"),
-            _ => ParsedCommand.Ok(new AskCommand(text), "ask"),
-        };
-        // Without a slash a failed command word was most likely just the first word of a question.
-        return parsed.IsValid || slashed ? parsed : ParsedCommand.Ok(new AskCommand(text), "ask");
-    }
-
-    private static ParsedCommand ParseWhoSaid(string name, string rest)
-    {
-        if (name == "who")
-        {
-            var (next, words) = SplitFirst(rest);
-            if (next.ToLowerInvariant() is "said" or "says" or "say") rest = words;
-            else return ParsedCommand.Fail($"Usage: {CommandUsage.WhoSaid}, e.g. /who said a ceasefire is just a Band-Aid.", "who-said");
+            var parsed = module.Parse(word, rest);
+            // Without a slash a failed command word was most likely just the first word of a question.
+            return parsed.IsValid || slashed ? parsed : ParsedCommand.Ok(new AskCommand(text));
         }
-        rest = rest.Trim().Trim('"', '“', '”', '«', '»', '\'').Trim();
-        return rest.Length == 0
-            ? ParsedCommand.Fail($"Which words? Usage: {CommandUsage.WhoSaid}, e.g. /who said a ceasefire is just a Band-Aid.", "who-said")
-            : ParsedCommand.Ok(new WhoSaidCommand(rest), "who-said");
+        return slashed
+            ? ParsedCommand.Fail($"Unknown command /{Shorten(verb)}. Try {CommandUsage.Help} for the commands I know.")
+            : ParsedCommand.Ok(new AskCommand(text));
     }
 
-    private static bool IsSaid(string rest) => SplitFirst(rest).First.ToLowerInvariant() is "said" or "says" or "say";
-
-    private static ParsedCommand ParsePlan(string rest)
-    {
-        var (first, after) = SplitFirst(rest);
-        var word = first.ToLowerInvariant();
-        if (word is "" or "list" or "plans" or "all") return ParsedCommand.Ok(new PlanListCommand(), "plan");
-        if (word is "point" or "points" or "pt" or "item" or "article" or "#")
-        {
-            if (after.Length == 0)
-                return ParsedCommand.Fail($"Which point? Usage: {CommandUsage.PlanPoint}, e.g. /plan point 7.", "plan");
-            (first, after) = SplitFirst(after);
-        }
-        var number = first.TrimStart('#').TrimEnd('.', ',', ':');
-        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var point))
-            return ParsedCommand.Fail($"The point must be a whole number, not \"{Shorten(first)}\". Usage: {CommandUsage.PlanPoint}, e.g. /plan point 7.", "plan");
-        if (point is < 1 or > MaxPoint)
-            return ParsedCommand.Fail($"Point numbers start at 1. Usage: {CommandUsage.PlanPoint}.", "plan");
-        var plan = after.Trim();
-        return ParsedCommand.Ok(new PlanPointCommand(point, plan.Length == 0 ? null : plan), "plan");
-    }
-
-    private static (string First, string Remainder) SplitFirst(string text)
+    internal static (string First, string Remainder) SplitFirst(string text)
     {
         var i = text.IndexOf(' ');
         return i < 0 ? (text, "") : (text[..i], text[(i + 1)..].Trim());
@@ -108,5 +62,5 @@ public static class CommandParser
     private static ParsedCommand TooLong(int length) =>
         ParsedCommand.Fail($"That is {length} characters; please keep a command under {MaxLength}.");
 
-    private static string Shorten(string s) => s.Length <= 32 ? s : s[..32] + "…";
+    internal static string Shorten(string s) => s.Length <= 32 ? s : s[..32] + "…";
 }

@@ -1,6 +1,6 @@
 namespace PeaceBot.Core.Commands;
 
-public sealed record PlanListCommand : Command
+public sealed record PlanListCommand : PlanCommand
 {
     public override string Text => "/plan list";
 }

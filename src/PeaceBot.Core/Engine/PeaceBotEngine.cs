@@ -35,17 +35,18 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
         if (parsed.Command is not { } command)
             return Answers.Answer.Error(parsed.Error ?? "I could not read that command.");
 
+        var module = CommandCatalog.For(command);
+        foreach (var precondition in module.Preconditions)
+        {
+            if (precondition.Check(module, request) is { IsSuccess: false } refused)
+                return new Answer(module.Kind, refused.Reason ?? $"You cannot use {command.Text} here.", [])
+                    { CommandText = command.Text, Outcome = AnswerOutcome.Refused };
+        }
+
         try
         {
-            return command switch
-            {
-                ReloadCommand when !request.IsModerator => Refuse(command),
-                StatusCommand when !request.IsModerator => Refuse(command),
-                ReloadCommand => StatusHandler.Reloaded(await _knowledge.ReloadAsync(cancellationToken).ConfigureAwait(false)) with { CommandText = command.Text },
-                StatusCommand => StatusHandler.Handle(_knowledge.Status) with { CommandText = command.Text },
-                HelpCommand => HelpHandler.Handle(request.IsModerator) with { CommandText = command.Text },
-                _ => AnswerFromSnapshot(command, request),
-            };
+            var answer = await module.RunAsync(command, new Run(this, command, request), cancellationToken).ConfigureAwait(false);
+            return answer.CommandText.Length == 0 ? answer with { CommandText = command.Text } : answer;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -59,7 +60,7 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
         }
     }
 
-    private Answer AnswerFromSnapshot(Command command, AnswerRequest request)
+    private Answer AnswerFromSnapshot(Command command, AnswerRequest request, Func<CommandContext, Answer> handle)
     {
         var clock = Stopwatch.StartNew();
         using var lease = _knowledge.Acquire();
@@ -70,31 +71,27 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
         var generation = snapshot.Status.Generation;
         if (_cache.TryGet(generation, command.Text, request.Page, request.PageSize, out var cached)) return cached;
 
-        var context = new CommandContext(snapshot, request);
-        var full = command switch
-        {
-            WhoSaidCommand c => WhoSaidHandler.Handle(c, context),
-            PlanPointCommand c => PlanHandler.Handle(c, context),
-            PlanListCommand => PlanHandler.List(context),
-            TimelineCommand c => TimelineHandler.Handle(c, context),
-            AskCommand c => AskHandler.Handle(c, context),
-            SourcesCommand => SourcesHandler.Handle(context),
-            _ => Answers.Answer.Error($"Unknown command. Try {CommandUsage.Help}."),
-        };
+        var full = handle(new CommandContext(snapshot, request));
         var answer = Paging.Apply(full with { CommandText = command.Text }, request.Page, request.PageSize);
         _cache.Add(generation, command.Text, request.Page, request.PageSize, answer);
         _logger.LogDebug("{Command} answered with {Count} results in {Ms} ms", command.Text, answer.Results.Count, clock.ElapsedMilliseconds);
         return answer;
     }
 
-    private static Answer Refuse(Command command) =>
-        new(command is ReloadCommand ? AnswerKind.Reload : AnswerKind.Status,
-            $"Only moderators can use {command.Text}.", [])
-            { CommandText = command.Text, Outcome = AnswerOutcome.Refused };
+    private sealed class Run(PeaceBotEngine engine, Command command, AnswerRequest request) : CommandRun
+    {
+        public override AnswerRequest Request => request;
+
+        public override KnowledgeService Knowledge => engine._knowledge;
+
+        public override Answer FromSnapshot(Func<CommandContext, Answer> answer) => engine.AnswerFromSnapshot(command, request, answer);
+    }
 
     public IReadOnlyList<Suggestion> SuggestPlans(string typed, int max = 25) => _suggestions.Plans(typed, max);
 
     public IReadOnlyList<Suggestion> SuggestMonths(string typed, int max = 25) => _suggestions.Months(typed, max);
 
     public IReadOnlyList<Suggestion> SuggestQuotes(string typed, int max = 25) => _suggestions.Quotes(typed, max);
+
+    public IReadOnlyList<Suggestion> SuggestSpeakers(string typed, int max = 25) => _suggestions.Speakers(typed, max);
 }

@@ -3,18 +3,34 @@ using PeaceBot.Core.Commands;
 
 namespace PeaceBot.Core.Handlers;
 
+/// <summary>/help: every command's forms from <see cref="CommandCatalog"/>; /help &lt;command&gt;: one command in full.</summary>
 internal static class HelpHandler
 {
-    public static Answer Handle(bool isModerator)
+    public const string Intro = "PeaceBot answers with quoted, cited passages from its sources on the Russia–Ukraine peace talks; it never writes its own text.";
+
+    public static Answer Handle(HelpCommand command, bool isModerator)
     {
-        var lines = CommandUsage.All.Select(c => $"{c.Usage} — {c.Summary}").ToList();
-        if (isModerator)
+        if (command.Topic is { } topic && CommandCatalog.Find(topic) is { } module)
+            return new Answer(AnswerKind.Help, Describe(module), []);
+        var lines = CommandCatalog.All
+            .Where(m => isModerator || !m.ModeratorOnly)
+            .SelectMany(m => m.Forms)
+            .Select(f => $"{f.Usage} — {f.Summary}");
+        return new Answer(AnswerKind.Help, Intro + "\n" + string.Join('\n', lines), []);
+    }
+
+    private static string Describe(CommandModule module)
+    {
+        var lines = new List<string>();
+        foreach (var form in module.Forms)
         {
-            lines.Add("/status — moderators: what is loaded and any problems in the knowledge files");
-            lines.Add("/reload — moderators: re-read the knowledge folder now");
+            lines.Add($"{form.Usage} — {form.Summary}");
+            foreach (var a in form.Arguments)
+                lines.Add($"  {a.Name}{(a.Required ? "" : " (optional)")}: {a.Description}");
+            if (form.Examples.Count > 0) lines.Add("  e.g. " + string.Join(" · ", form.Examples));
         }
-        var message = "PeaceBot answers with quoted, cited passages from its sources on the Russia–Ukraine peace talks; it never writes its own text.\n"
-            + string.Join('\n', lines);
-        return new Answer(AnswerKind.Help, message, []);
+        if (module.Aliases.Count > 0) lines.Add("Also written: " + string.Join(", ", module.Aliases.Select(a => "/" + a)));
+        if (module.ModeratorOnly) lines.Add("Moderators only.");
+        return string.Join('\n', lines);
     }
 }

@@ -32,7 +32,6 @@ internal static class DocumentIndexer
             var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote));
             d.Add(new TextField(IndexFields.Text, doc.Slice(q.Quote), Field.Store.NO));
             d.Add(new StringField(IndexFields.Speaker, q.Speaker, Field.Store.YES));
-            d.Add(new StringField(IndexFields.QuoteKind, q.Kind.ToString(), Field.Store.YES));
             if (fm.Published is { } published) AddDate(d, published, index: false);
             docs.Add(d);
         }
@@ -78,7 +77,6 @@ internal static class DocumentIndexer
             new StringField(IndexFields.Type, IndexDocType.Source, Field.Store.NO),
             new StringField(IndexFields.File, doc.File.RelativePath, Field.Store.YES),
             new StoredField(IndexFields.Title, fm.Title),
-            new StoredField(IndexFields.Kind, fm.Kind.ToString()),
             new StoredField(IndexFields.Hash, doc.File.ContentHash),
         };
         void Opt(string name, string? value) { if (value is not null) d.Add(new StoredField(name, value)); }
@@ -113,7 +111,6 @@ internal static class DocumentIndexer
     {
         d.Add(new StringField(IndexFields.Plan, plan, Field.Store.YES));
         d.Add(new StoredField(IndexFields.Point, point));
-        d.Add(new StringField(IndexFields.PlanPoint, $"{plan}#{point}", Field.Store.NO));
         d.Add(new StringField(IndexFields.PointNumber, point.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
     }
 

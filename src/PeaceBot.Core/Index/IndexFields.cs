@@ -12,7 +12,6 @@ internal static class IndexFields
     /// <summary>The verbatim snippet shown to readers (stored).</summary>
     public const string Snippet = "snippet";
     public const string Speaker = "speaker";
-    public const string QuoteKind = "qkind";
     public const string Date = "date";
     public const string DateSort = "datesort";
     /// <summary>"2025-08" for events known to month or day.</summary>
@@ -22,8 +21,6 @@ internal static class IndexFields
     public const string Year = "year";
     public const string Plan = "plan";
     public const string Point = "point";
-    /// <summary>"us-28#27": plan and point, for exact lookups.</summary>
-    public const string PlanPoint = "planpoint";
     /// <summary>"27": the point's number in whatever plan, to fetch point N of every plan at once.</summary>
     public const string PointNumber = "pointnum";
     public const string MentionPoint = "mpoint";
@@ -35,7 +32,6 @@ internal static class IndexFields
     public const string Published = "published";
     public const string Url = "url";
     public const string Author = "author";
-    public const string Kind = "kind";
     public const string PlanName = "planname";
     public const string PlanDefault = "plandefault";
     public const string PlanPoints = "planpoints";

@@ -11,4 +11,7 @@ public interface ISuggestionService
 
     /// <summary>Quotes matching the words typed so far (the last word as a prefix).</summary>
     IReadOnlyList<Suggestion> SuggestQuotes(string typed, int max = 25);
+
+    /// <summary>Speakers with quotes whose name (or a spelling of it) contains what was typed (all when empty).</summary>
+    IReadOnlyList<Suggestion> SuggestSpeakers(string typed, int max = 25);
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using PeaceBot.Core.Engine;
-using PeaceBot.Core.Index;
 using PeaceBot.Core.Search;
 
 namespace PeaceBot.Core.Suggestions;
@@ -40,24 +37,27 @@ internal sealed class SuggestionFinder
     {
         using var lease = _knowledge.Acquire();
         if (lease.Snapshot is not { } s || string.IsNullOrWhiteSpace(typed) || max <= 0) return [];
-        var words = typed.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).TakeLast(12).ToArray();
-        var query = new BooleanQuery();
-        foreach (var t in QueryText.Terms(s.Analyzer, string.Join(' ', words[..^1])).Distinct())
-            query.Add(new TermQuery(new Term(IndexFields.Text, t)), Occur.MUST);
-        var last = new string(words[^1].ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
-        if (last.Length > 0) query.Add(new PrefixQuery(new Term(IndexFields.Text, last)), Occur.MUST);
-        if (query.Clauses.Count == 0) return [];
-        var top = s.Searcher.Search(query, new QueryWrapperFilter(SnapshotSearch.Type(IndexDocType.Quote)), max * 2);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<Suggestion>();
-        foreach (var sd in top.ScoreDocs)
+        foreach (var snippet in QuoteCompletion.Snippets(s, typed, max * 2))
         {
-            var snippet = s.Searcher.Doc(sd.Doc).Get(IndexFields.Snippet) ?? "";
             var label = Cut(snippet);
             if (seen.Add(label)) result.Add(new Suggestion(label, label.TrimEnd('…')));
             if (result.Count == max) break;
         }
         return result;
+    }
+
+    public IReadOnlyList<Suggestion> Speakers(string typed, int max)
+    {
+        using var lease = _knowledge.Acquire();
+        if (lease.Snapshot is not { } s || max <= 0) return [];
+        var want = (typed ?? "").Trim();
+        return SpeakerSearch.Known(s)
+            .Where(k => want.Length == 0 || s.Aliases.SpellingsOf(k).Prepend(k).Any(n => n.Contains(want, StringComparison.OrdinalIgnoreCase)))
+            .Take(max)
+            .Select(k => new Suggestion(Cut(k), Cut(k).TrimEnd('…')))
+            .ToList();
     }
 
     private static string Label(string month) =>

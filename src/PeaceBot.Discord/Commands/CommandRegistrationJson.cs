@@ -31,7 +31,7 @@ public static class CommandRegistrationJson
         {
             var j = new JsonObject { ["type"] = (int)o.Kind, ["name"] = o.Name, ["description"] = o.Description };
             if (o.Kind != OptionKind.SubCommand) j["required"] = o.Required;
-            if (o.Autocomplete is not null) j["autocomplete"] = true;
+            if (o.Autocomplete != Core.Commands.AutocompleteSource.None) j["autocomplete"] = true;
             if (o.MinValue is { } min) j["min_value"] = min;
             if (o.MaxLength is { } max) j["max_length"] = max;
             if (o.Options.Count > 0) j["options"] = Options(o.Options);

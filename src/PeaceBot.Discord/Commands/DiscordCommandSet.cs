@@ -1,42 +1,39 @@
+using PeaceBot.Core.Commands;
+
 namespace PeaceBot.Discord.Commands;
 
 /// <summary>
-/// PeaceBot's slash commands as Discord sees them. Registration and routing both read this one table, so the
-/// commands users see and the ones the endpoint understands cannot drift apart.
+/// PeaceBot's slash commands as Discord sees them, derived from the core's <see cref="CommandCatalog"/>: a command
+/// with several forms becomes sub-commands, each argument an option. Registration and routing both read this one
+/// table, so the commands users see and the ones the endpoint understands cannot drift apart.
 /// </summary>
 public static class DiscordCommandSet
 {
     public static readonly OptionDefinition Private = new("private", OptionKind.Boolean, "Show the answer only to you");
 
-    public static IReadOnlyList<CommandDefinition> All { get; } =
-    [
-        new("who", "Who said it", [
-            new("said", OptionKind.SubCommand, "Who said these words: speaker, exact quote, where and when")
-            {
-                Options = [new("quote", OptionKind.String, "Words of the quote", Required: true, Autocomplete: "quote") { MaxLength = 300 }, Private],
-            },
-        ]),
-        new("plan", "Peace plans point by point", [
-            new("point", OptionKind.SubCommand, "Point N of a plan, and the sources that discuss it")
-            {
-                Options = [new("number", OptionKind.Integer, "The point's number", Required: true) { MinValue = 1 },
-                    new("plan", OptionKind.String, "Which plan (default: the US 28-point plan)", Autocomplete: "plan") { MaxLength = 100 }, Private],
-            },
-            new("list", OptionKind.SubCommand, "The plans PeaceBot knows") { Options = [Private] },
-        ]),
-        new("timeline", "Dated events in order", [
-            new("when", OptionKind.String, "A month, month and year, YYYY-MM, or a topic", Required: true, Autocomplete: "month") { MaxLength = 200 },
-            Private,
-        ]),
-        new("ask", "The best cited passages for a question", [
-            new("question", OptionKind.String, "Your question", Required: true) { MaxLength = 500 },
-            Private,
-        ]),
-        new("sources", "The articles and documents PeaceBot answers from", [Private]),
-        new("help", "How to ask PeaceBot", [Private]),
-        new("status", "Moderators: what is loaded, and problems in the knowledge files", [], ModeratorsOnly: true),
-        new("reload", "Moderators: re-read the knowledge files now", [], ModeratorsOnly: true),
-    ];
+    public static IReadOnlyList<CommandDefinition> All { get; } = CommandCatalog.All.Select(Define).ToList();
 
     public static CommandDefinition? Find(string? name) => All.FirstOrDefault(c => c.Name == name);
+
+    private static CommandDefinition Define(CommandModule module)
+    {
+        var extra = module.Visibility == CommandVisibility.FrontEndDefault ? new[] { Private } : [];
+        IReadOnlyList<OptionDefinition> options = module.Forms is [{ Sub: null } only]
+            ? [.. only.Arguments.Select(Option), .. extra]
+            : module.Forms.Select(f => new OptionDefinition(f.Sub ?? throw new InvalidOperationException(
+                    $"/{module.Name} has several forms; each needs a sub-command word."), OptionKind.SubCommand, Describe(f.Summary))
+                { Options = [.. f.Arguments.Select(Option), .. extra] }).ToList();
+        return new CommandDefinition(module.Name, module.Summary, options, module.ModeratorOnly) { Module = module };
+    }
+
+    private static OptionDefinition Option(CommandArgument a) =>
+        new(a.Name, a.Kind switch
+        {
+            ArgumentKind.Text => OptionKind.String,
+            ArgumentKind.Integer => OptionKind.Integer,
+            _ => throw new ArgumentOutOfRangeException(nameof(a), a.Kind, "An argument kind Discord has no option type for."),
+        }, Describe(a.Description), a.Required, a.Autocomplete)
+        { MinValue = a.MinValue, MaxLength = a.MaxLength };
+
+    private static string Describe(string summary) => summary.Length == 0 ? summary : char.ToUpperInvariant(summary[0]) + summary[1..];
 }

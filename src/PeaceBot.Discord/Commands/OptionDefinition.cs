@@ -1,7 +1,10 @@
+using PeaceBot.Core.Commands;
+
 namespace PeaceBot.Discord.Commands;
 
-/// <param name="Autocomplete">Which suggestions to offer while typing: "quote", "plan", "month", or null.</param>
-public sealed record OptionDefinition(string Name, OptionKind Kind, string Description, bool Required = false, string? Autocomplete = null)
+/// <param name="Autocomplete">Which suggestions to offer while typing.</param>
+public sealed record OptionDefinition(string Name, OptionKind Kind, string Description, bool Required = false,
+    AutocompleteSource Autocomplete = AutocompleteSource.None)
 {
     public int? MinValue { get; init; }
     public int? MaxLength { get; init; }

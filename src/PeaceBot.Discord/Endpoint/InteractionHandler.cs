@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PeaceBot.Core.Answers;
+using PeaceBot.Core.Commands;
 using PeaceBot.Core.Suggestions;
 using PeaceBot.Discord.Commands;
 using PeaceBot.Discord.Configuration;
@@ -50,8 +51,7 @@ public sealed class InteractionHandler
     {
         var built = ChatTextBuilder.Build(interaction);
         if (built.Text is null) return Task.FromResult(Reply(DiscordMessageRenderer.Text(built.Error ?? "Unknown command.")));
-        var moderatorCommand = built.Text is "/status" or "/reload";
-        var isPrivate = moderatorCommand || (built.Private ?? _options.DefaultPrivate);
+        var isPrivate = built.Module?.Visibility == CommandVisibility.AlwaysPrivate || (built.Private ?? _options.DefaultPrivate);
         return AnswerWithinBudget(interaction, Request(interaction, built.Text, 1), isPrivate, immediate: 4, deferred: 5, ct);
     }
 
@@ -130,14 +130,8 @@ public sealed class InteractionHandler
     {
         var focused = Focused(interaction.Options);
         var typed = focused?.Text ?? "";
-        var kind = focused is null ? null : AutocompleteKind(interaction.CommandName, focused.Name);
-        IReadOnlyList<Suggestion> suggestions = kind switch
-        {
-            "quote" => _suggestions.SuggestQuotes(typed, MaxChoices),
-            "plan" => _suggestions.SuggestPlans(typed, MaxChoices),
-            "month" => _suggestions.SuggestMonths(typed, MaxChoices),
-            _ => [],
-        };
+        var source = focused is null ? AutocompleteSource.None : AutocompleteKind(interaction.CommandName, focused.Name);
+        var suggestions = _suggestions.Suggest(source, typed, MaxChoices);
         var choices = new JsonArray();
         foreach (var s in suggestions.Take(MaxChoices))
         {
@@ -159,11 +153,12 @@ public sealed class InteractionHandler
         return null;
     }
 
-    private static string? AutocompleteKind(string? command, string option)
+    private static AutocompleteSource AutocompleteKind(string? command, string option)
     {
-        static string? Find(IEnumerable<OptionDefinition> options, string name) =>
-            options.Select(o => o.Name == name && o.Autocomplete is not null ? o.Autocomplete : Find(o.Options, name)).FirstOrDefault(k => k is not null);
-        return DiscordCommandSet.Find(command) is { } c ? Find(c.Options, option) : null;
+        static AutocompleteSource Find(IEnumerable<OptionDefinition> options, string name) =>
+            options.Select(o => o.Name == name && o.Autocomplete != AutocompleteSource.None ? o.Autocomplete : Find(o.Options, name))
+                .FirstOrDefault(k => k != AutocompleteSource.None);
+        return DiscordCommandSet.Find(command) is { } c ? Find(c.Options, option) : AutocompleteSource.None;
     }
 
     private static JsonObject Reply(JsonObject data) => new() { ["type"] = 4, ["data"] = data };

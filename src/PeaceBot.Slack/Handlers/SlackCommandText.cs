@@ -1,9 +1,10 @@
+using PeaceBot.Core.Commands;
+
 namespace PeaceBot.Slack.Handlers;
 
 /// <summary>Turns a Slack slash command and its text into one core command, and reads the "public" switch.</summary>
 internal static class SlackCommandText
 {
-    private static readonly string[] Verbs = ["who", "plan", "timeline", "ask", "sources", "help", "status", "reload"];
 
     /// <param name="catchAll">The configured catch-all command, e.g. <c>/peacebot</c>.</param>
     public static (string Text, bool? Public) Build(string command, string text, string catchAll)
@@ -14,7 +15,7 @@ internal static class SlackCommandText
         {
             if (rest.Length == 0) return ("/help", visibility);
             var first = rest.Split(' ', 2)[0].TrimStart('/').ToLowerInvariant();
-            return (Verbs.Contains(first) ? "/" + rest.TrimStart('/') : rest, visibility);
+            return (CommandCatalog.Find(first) is not null ? "/" + rest.TrimStart('/') : rest, visibility);
         }
         return ((rest.Length == 0 ? "/" + name : "/" + name + " " + rest), visibility);
     }

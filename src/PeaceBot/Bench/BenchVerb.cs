@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.CommandLine;
 using PeaceBot.Cli;
 using PeaceBot.Core.Engine;
 using PeaceBot.Terminal;
@@ -13,26 +14,41 @@ namespace PeaceBot.Bench;
 /// </summary>
 public sealed class BenchVerb : IVerb
 {
-    public string Name => "bench";
-    public string Usage => "bench [--passages N] [--queries Q] [--json] [--keep DIR] [--no-http] [--quick] [--concurrency C]";
-    public string Summary => "benchmark indexing and every command against raw Lucene";
+    private sealed record Settings(int Passages, int Queries, int Seed, string? Keep, int Concurrency, bool Json, bool NoHttp, bool Quick);
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        var parsed = VerbArgs.Parse(args, ["passages", "queries", "keep", "seed", "concurrency"], ["json", "no-http", "quick"]);
-        if (parsed.Error is { } error || !Positive(parsed.Value("passages") ?? "20000", out var passages) || !Positive(parsed.Value("queries") ?? "2000", out var queries))
+        Option<int> Count(string name, string description, int value)
         {
-            console.Error.WriteLine($"peacebot bench: {parsed.Error ?? "--passages and --queries take whole numbers from 1"}\nusage: peacebot {Usage}");
-            return 2;
+            var o = new Option<int>(name) { Description = description, DefaultValueFactory = _ => value, HelpName = "N" };
+            o.Validators.Add(r => { if (CliValues.Int(r) is < 1) r.AddError($"{name} takes a whole number from 1."); });
+            return o;
         }
-        var seed = int.TryParse(parsed.Value("seed"), out var s) ? s : 20251120;
-        var root = parsed.Value("keep") ?? Path.Combine(Path.GetTempPath(), $"peacebot-bench-{Environment.ProcessId}");
+        var passages = Count("--passages", "Synthetic passages to index", 20000);
+        var queries = Count("--queries", "Queries timed per command", 2000);
+        var concurrency = Count("--concurrency", "Parallel HTTP clients", 8);
+        var seed = new Option<int>("--seed") { Description = "Random seed of the corpus and queries", DefaultValueFactory = _ => 20251120 };
+        var keep = new Option<string?>("--keep") { Description = "Write the corpus and index here and keep them", HelpName = "DIR" };
+        var json = new Option<bool>("--json") { Description = "Figures as JSON" };
+        var noHttp = new Option<bool>("--no-http") { Description = "Skip the HTTP load test" };
+        var quick = new Option<bool>("--quick") { Description = "A 3 s HTTP run instead of 10 s" };
+        var command = new Command("bench", "Benchmark indexing and every command against raw Lucene")
+            { passages, queries, json, keep, noHttp, quick, concurrency, seed };
+        command.SetAction((r, ct) => RunAsync(new Settings(r.GetValue(passages), r.GetValue(queries), r.GetValue(seed), r.GetValue(keep),
+            r.GetValue(concurrency), r.GetValue(json), r.GetValue(noHttp), r.GetValue(quick)), console, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(Settings settings, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (passages, queries, seed) = (settings.Passages, settings.Queries, settings.Seed);
+        var root = settings.Keep ?? Path.Combine(Path.GetTempPath(), $"peacebot-bench-{Environment.ProcessId}");
         var folder = Path.Combine(root, "knowledge");
         var indexPath = Path.Combine(root, "index");
         var log = console.Error;
         try
         {
-            if (Directory.Exists(root) && parsed.Value("keep") is null) Directory.Delete(root, recursive: true);
+            if (Directory.Exists(root) && settings.Keep is null) Directory.Delete(root, recursive: true);
             var corpus = new SyntheticCorpus(seed, SyntheticCorpus.VocabularyFrom(KnowledgeLocator.Find(null)));
             log.WriteLine($"bench: writing {passages} passages to {folder}");
             var written = corpus.Write(folder, passages);
@@ -71,8 +87,8 @@ public sealed class BenchVerb : IVerb
                 .Concat(corpus.QuestionSamples.Take(2000).Select(q => $"ask {q}"))
                 .OrderBy(_ => rng.Next()).ToList();
             HttpFigures? http = null;
-            if (!parsed.Has("no-http"))
-                http = await HttpBench.RunAsync(folder, indexPath, mixed, concurrency: int.TryParse(parsed.Value("concurrency"), out var c) && c > 0 ? c : 8, TimeSpan.FromSeconds(parsed.Has("quick") ? 3 : 10), log);
+            if (!settings.NoHttp)
+                http = await HttpBench.RunAsync(folder, indexPath, mixed, concurrency: settings.Concurrency, TimeSpan.FromSeconds(settings.Quick ? 3 : 10), log);
 
             var readyDefault = await ColdStart.MeasureAsync(null, null, log);
             var readyRestart = await ColdStart.MeasureAsync(folder, indexPath, log);
@@ -83,19 +99,16 @@ public sealed class BenchVerb : IVerb
                 Http = http,
                 ReadyDefaultSeconds = readyDefault ?? -1,
             };
-            console.Out.WriteLine(parsed.Has("json") ? figures.ToJson() : figures.ToTable());
+            console.Out.WriteLine(settings.Json ? figures.ToJson() : figures.ToTable());
             return results.Any(r => r.Errors > 0) ? 1 : 0;
         }
         finally
         {
-            if (parsed.Value("keep") is null && Directory.Exists(root))
+            if (settings.Keep is null && Directory.Exists(root))
                 try { Directory.Delete(root, recursive: true); } catch (IOException) { }
         }
     }
 
     private static List<(string, string)> Sample(Random rng, List<string> pool, int count, Func<string, (string, string)> make) =>
         pool.Count == 0 ? [] : Enumerable.Range(0, count).Select(_ => make(pool[rng.Next(pool.Count)])).ToList();
-
-    private static bool Positive(string text, out int value) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
 }

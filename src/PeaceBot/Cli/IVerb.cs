@@ -1,10 +1,9 @@
+using System.CommandLine;
+
 namespace PeaceBot.Cli;
 
-/// <summary>One <c>peacebot &lt;verb&gt;</c>. Returns the process exit code.</summary>
+/// <summary>One <c>peacebot &lt;verb&gt;</c>, declared as a System.CommandLine command whose action returns the exit code.</summary>
 public interface IVerb
 {
-    string Name { get; }
-    string Usage { get; }
-    string Summary { get; }
-    Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken);
+    Command Define(CliConsole console);
 }

@@ -2,7 +2,7 @@ using PeaceBot.Terminal;
 
 namespace PeaceBot.Cli;
 
-/// <summary>Every verb the executable knows, in the order <c>peacebot help</c> lists them.</summary>
+/// <summary>Every verb the executable knows, in the order <c>peacebot --help</c> lists them.</summary>
 public static class VerbTable
 {
     public static IReadOnlyList<IVerb> All { get; } =
@@ -16,7 +16,4 @@ public static class VerbTable
         new Discord.DiscordRegisterVerb(),
         new Bench.BenchVerb(),
     ];
-
-    public static IVerb? Find(string name) =>
-        All.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.OrdinalIgnoreCase));
 }

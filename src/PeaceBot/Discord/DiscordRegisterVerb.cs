@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using System.CommandLine;
 using PeaceBot.Cli;
 using PeaceBot.Discord.Commands;
 using PeaceBot.Discord.Configuration;
@@ -14,27 +15,21 @@ namespace PeaceBot.Discord;
 /// </summary>
 public sealed class DiscordRegisterVerb : IVerb
 {
-    public string Name => "discord";
-    public string Usage => "discord register [--guild ID] [--Discord:Key value …]";
-    public string Summary => "register the slash commands with Discord (needs Discord__ApplicationId and Discord__BotToken)";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        // "register [--guild ID]", then any configuration overrides ("--Discord:BotToken …") as for serve.
-        if (args.Count == 0 || args[0] != "register")
+        var guild = new Option<string?>("--guild") { Description = "Register in this server only (instant), not globally", HelpName = "ID" };
+        var register = new Command("register", "Register the slash commands with Discord (needs Discord__ApplicationId and Discord__BotToken). "
+            + "Further --Discord:Key value pairs override configuration.")
         {
-            console.Error.WriteLine($"peacebot discord: expected 'register'\nusage: peacebot {Usage}");
-            return 2;
-        }
-        var overrides = args.Skip(1).ToList();
-        string? guild = null;
-        var at = overrides.IndexOf("--guild");
-        if (at >= 0)
-        {
-            if (at + 1 >= overrides.Count) { console.Error.WriteLine("peacebot discord register: --guild needs a server id"); return 2; }
-            guild = overrides[at + 1];
-            overrides.RemoveRange(at, 2);
-        }
+            guild,
+        };
+        register.TreatUnmatchedTokensAsErrors = false;
+        register.SetAction((r, ct) => RunAsync(r.GetValue(guild), r.UnmatchedTokens, console, ct));
+        return new Command("discord", "Discord set-up") { register };
+    }
+
+    private static async Task<int> RunAsync(string? guild, IReadOnlyList<string> overrides, CliConsole console, CancellationToken cancellationToken)
+    {
         var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables().AddCommandLine([.. overrides]).Build();
         var options = configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() ?? new DiscordOptions();

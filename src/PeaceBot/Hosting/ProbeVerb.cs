@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PeaceBot.Cli;
 
 namespace PeaceBot.Hosting;
@@ -8,13 +9,18 @@ namespace PeaceBot.Hosting;
 /// </summary>
 public sealed class ProbeVerb : IVerb
 {
-    public string Name => "probe";
-    public string Usage => "probe [URL]";
-    public string Summary => "exit 0 if URL (default http://127.0.0.1:8080/healthz) answers 2xx";
+    public const string DefaultUrl = "http://127.0.0.1:8080/healthz";
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        var url = args.Count > 0 ? args[0] : "http://127.0.0.1:8080/healthz";
+        var url = new Argument<string>("URL") { Description = $"What to probe (default {DefaultUrl})", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => DefaultUrl };
+        var command = new Command("probe", "Exit 0 if URL answers 2xx within 3 s (the container's health check)") { url };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(url) ?? DefaultUrl, console, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string url, CliConsole console, CancellationToken cancellationToken)
+    {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             console.Error.WriteLine($"peacebot probe: '{url}' is not an http(s) URL");

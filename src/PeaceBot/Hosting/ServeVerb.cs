@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using System.CommandLine;
 using PeaceBot.Cli;
 
 namespace PeaceBot.Hosting;
@@ -6,11 +7,18 @@ namespace PeaceBot.Hosting;
 /// <summary><c>peacebot serve</c>: runs the bot for Discord and Slack (whichever is configured), the HTTP API, health and metrics.</summary>
 public sealed class ServeVerb : IVerb
 {
-    public string Name => "serve";
-    public string Usage => "serve [--urls URL] [--Knowledge:Folder DIR] [--Section:Key value …]";
-    public string Summary => "run the bot: Discord, Slack, /api/ask, /healthz, /readyz, /metrics";
+    public Command Define(CliConsole console)
+    {
+        var command = new Command("serve", "Run the bot: Discord, Slack, /api/ask, /healthz, /readyz, /metrics. Any further "
+            + "--urls URL, --Knowledge:Folder DIR or --Section:Key value overrides configuration (as appsettings.json does).")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        command.SetAction((r, ct) => RunAsync(r.UnmatchedTokens, console, ct));
+        return command;
+    }
 
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
     {
         WebApplication app;
         try

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PeaceBot.Cli;
 using PeaceBot.Core.Answers;
 
@@ -9,40 +10,31 @@ namespace PeaceBot.Terminal;
 /// </summary>
 public sealed class AskVerb : IVerb
 {
-    public string Name => "ask";
-    public string Usage => "ask [--knowledge DIR] [--json] [--page N] [--page-size N] [\"<command>\"]";
-    public string Summary => "answer one command, or each line of standard input";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        var parsed = VerbArgs.Parse(args, ["knowledge", "page", "page-size"], ["json"]);
-        if (parsed.Error is { } error)
-        {
-            console.Error.WriteLine($"peacebot ask: {error}\nusage: peacebot {Usage}");
-            return 2;
-        }
-        var page = 1;
-        if (parsed.Value("page") is { } p && (!int.TryParse(p, out page) || page < 1))
-        {
-            console.Error.WriteLine("peacebot ask: --page takes a whole number from 1.");
-            return 2;
-        }
+        var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder (default: ./knowledge or the bundled one)", HelpName = "DIR" };
+        var json = new Option<bool>("--json") { Description = "One JSON answer per line, for scripts" };
+        var page = new Option<int>("--page") { Description = "Page of results (from 1)", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var pageSize = new Option<int?>("--page-size") { Description = "Results per page, 1–25 (default 5; 25 with --json)", HelpName = "N" };
+        var words = new Argument<string[]>("command") { Description = "The chat command, e.g. \"/plan point 7\" (default: each line of standard input)", Arity = ArgumentArity.ZeroOrMore };
+        page.Validators.Add(r => { if (CliValues.Int(r) is < 1) r.AddError("--page takes a whole number from 1."); });
+        pageSize.Validators.Add(r => { if (CliValues.Int(r) is < 1 or > 25) r.AddError("--page-size takes a whole number from 1 to 25."); });
+        var command = new Command("ask", "Answer one command, or each line of standard input") { knowledge, json, page, pageSize, words };
+        command.Validators.Add(CliValues.NoUnknownOptions(words));
+        command.SetAction((r, ct) => RunAsync(r.GetValue(knowledge), r.GetValue(json), r.GetValue(page), r.GetValue(pageSize), r.GetValue(words) ?? [], console, ct));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(string? folder, bool json, int page, int? size, string[] words, CliConsole console, CancellationToken cancellationToken)
+    {
         // Scripts reading JSON get a full page; people reading text get a screenful.
-        var pageSize = parsed.Has("json") ? 25 : 5;
-        if (parsed.Value("page-size") is { } ps && (!int.TryParse(ps, out pageSize) || pageSize is < 1 or > 25))
-        {
-            console.Error.WriteLine("peacebot ask: --page-size takes a whole number from 1 to 25.");
-            return 2;
-        }
-
-        using var bot = await LocalBot.OpenAsync(parsed.Value("knowledge"), console, cancellationToken);
+        var pageSize = size ?? (json ? 25 : 5);
+        using var bot = await LocalBot.OpenAsync(folder, console, cancellationToken);
         if (bot is null) return 1;
-        var json = parsed.Has("json");
 
-        if (parsed.Positional.Count > 0)
+        if (words.Length > 0)
         {
-            await AnswerOne(bot, string.Join(' ', parsed.Positional), page, pageSize, json, console, cancellationToken);
+            await AnswerOne(bot, string.Join(' ', words), page, pageSize, json, console, cancellationToken);
             return 0;
         }
         while (await console.In.ReadLineAsync(cancellationToken) is { } line)

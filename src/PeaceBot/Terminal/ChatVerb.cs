@@ -1,4 +1,6 @@
+using System.CommandLine;
 using PeaceBot.Cli;
+using CommandCatalog = PeaceBot.Core.Commands.CommandCatalog;
 using PeaceBot.Core.Answers;
 
 namespace PeaceBot.Terminal;
@@ -9,19 +11,19 @@ namespace PeaceBot.Terminal;
 /// </summary>
 public sealed class ChatVerb : IVerb
 {
-    public string Name => "chat";
-    public string Usage => "chat [--knowledge DIR]";
-    public string Summary => "interactive prompt with the bundled knowledge, no credentials needed";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        var parsed = VerbArgs.Parse(args, ["knowledge"], []);
-        if (parsed.Error is { } error)
-        {
-            console.Error.WriteLine($"peacebot chat: {error}\nusage: peacebot {Usage}");
-            return 2;
-        }
-        using var bot = await LocalBot.OpenAsync(parsed.Value("knowledge"), console, cancellationToken);
+        var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder (default: ./knowledge or the bundled one)", HelpName = "DIR" };
+        var commands = string.Join("\n", CommandCatalog.All.SelectMany(m => m.Forms.Select(f => $"  {f.Usage} — {f.Summary}")));
+        var command = new Command("chat", "Interactive prompt with the bundled knowledge, no credentials needed. At the prompt:\n" + commands
+            + "\n  more — the next page of the last answer\n  quit — leave") { knowledge };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(knowledge), console, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? folder, CliConsole console, CancellationToken cancellationToken)
+    {
+        using var bot = await LocalBot.OpenAsync(folder, console, cancellationToken);
         if (bot is null) return 1;
 
         var s = bot.Knowledge.Status;

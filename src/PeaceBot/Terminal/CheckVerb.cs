@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PeaceBot.Cli;
 using PeaceBot.Core.Engine;
 
@@ -6,19 +7,17 @@ namespace PeaceBot.Terminal;
 /// <summary><c>peacebot check [DIR]</c>: loads a knowledge folder as the bot would and lists every problem; exit 1 if any.</summary>
 public sealed class CheckVerb : IVerb
 {
-    public string Name => "check";
-    public string Usage => "check [DIR]";
-    public string Summary => "validate knowledge files; print file:line: problem, exit 1 if any";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        var parsed = VerbArgs.Parse(args, ["knowledge"], []);
-        if (parsed.Error is { } error || parsed.Positional.Count > 1)
-        {
-            console.Error.WriteLine($"peacebot check: {parsed.Error ?? "give at most one folder"}\nusage: peacebot {Usage}");
-            return 2;
-        }
-        var folder = KnowledgeLocator.Find(parsed.Positional.Count == 1 ? parsed.Positional[0] : parsed.Value("knowledge"));
+        var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder (same as DIR)", HelpName = "DIR" };
+        var dir = new Argument<string?>("DIR") { Description = "Knowledge folder (default: ./knowledge or the bundled one)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("check", "Validate knowledge files; print file:line: problem, exit 1 if any") { knowledge, dir };
+        command.SetAction((r, ct) => RunAsync(KnowledgeLocator.Find(r.GetValue(dir) ?? r.GetValue(knowledge)), console, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? folder, CliConsole console, CancellationToken cancellationToken)
+    {
         if (folder is null || !Directory.Exists(folder))
         {
             console.Error.WriteLine($"peacebot check: no knowledge folder {(folder is null ? "found" : $"at '{folder}'")}.");

@@ -29,4 +29,6 @@ public sealed class FakeCore : IAnswerService, ISuggestionService
         Enumerable.Range(1, 40).Select(i => new Suggestion($"Month {i}", $"2025-{i:D2}")).Take(max).ToList();
 
     public IReadOnlyList<Suggestion> SuggestQuotes(string typed, int max = 25) => [new(new string('q', 150), new string('q', 150))];
+
+    public IReadOnlyList<Suggestion> SuggestSpeakers(string typed, int max = 25) => [new("Maria Kovalenko", "Maria Kovalenko")];
 }

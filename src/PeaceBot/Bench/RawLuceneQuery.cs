@@ -1,13 +1,15 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PeaceBot.Core.Engine;
+using PeaceBot.Core.Index;
 using PeaceBot.Core.Search;
 
-namespace PeaceBot.Core.Index;
+namespace PeaceBot.Bench;
 
 /// <summary>
 /// The benchmark's baseline: the same words as a plain BM25 query over the same index, top hits loaded, with no
-/// command parsing, filtering, relevance checks or answer building.
+/// command parsing, filtering, relevance checks or answer building. It reads the core's internals (the snapshot's
+/// searcher, the query analyser) so that it measures the very same index; nothing but the bench does.
 /// </summary>
 public static class RawLuceneQuery
 {

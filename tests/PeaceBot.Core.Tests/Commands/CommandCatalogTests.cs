@@ -1,0 +1,108 @@
+using PeaceBot.Core.Answers;
+using PeaceBot.Core.Commands;
+using PeaceBot.Core.Tests.Support;
+
+namespace PeaceBot.Core.Tests.Commands;
+
+/// <summary>Every declared command is whole: it parses, it is dispatched, /help shows it, and no command type is orphaned.</summary>
+public sealed class CommandCatalogTests
+{
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var m in CommandCatalog.All)
+            foreach (var f in m.Forms)
+                foreach (var e in f.Examples) data.Add(m.Name, e);
+        return data;
+    }
+
+    [Fact]
+    public void Every_form_has_a_usage_a_summary_and_an_example()
+    {
+        foreach (var m in CommandCatalog.All)
+        {
+            Assert.NotEmpty(m.Forms);
+            foreach (var f in m.Forms)
+            {
+                Assert.StartsWith("/" + m.Name, f.Usage);
+                Assert.NotEmpty(f.Summary);
+                Assert.NotEmpty(f.Examples);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Each_example_parses_to_its_own_command(string name, string example)
+    {
+        var parsed = CommandParser.Parse(example);
+        Assert.True(parsed.IsValid, parsed.Error);
+        Assert.Equal(name, CommandCatalog.For(parsed.Command!).Name);
+        Assert.Equal(parsed.Command!.Text, CommandParser.Parse(parsed.Command.Text).Command!.Text);
+    }
+
+    [Fact]
+    public void Names_and_aliases_are_unique()
+    {
+        var words = CommandCatalog.Words.Select(w => w.ToLowerInvariant()).ToList();
+        Assert.Equal(words.Count, words.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_command_type_in_the_core_belongs_to_exactly_one_module()
+    {
+        var types = typeof(Command).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Command)) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(types);
+        foreach (var t in types)
+            Assert.Single(CommandCatalog.All, m => m.CommandTypes.Any(ct => ct.IsAssignableFrom(t)));
+    }
+
+    [Fact]
+    public void Each_answer_kind_has_a_wire_name()
+    {
+        foreach (var kind in Enum.GetValues<AnswerKind>()) Assert.NotEmpty(kind.ToWire());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Help_lists_every_form_a_reader_may_use(bool moderator)
+    {
+        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest("/help") { IsModerator = moderator });
+        foreach (var m in CommandCatalog.All)
+            foreach (var f in m.Forms)
+                Assert.Equal(moderator || !m.ModeratorOnly, answer.Message.Contains($"\n{f.Usage} — {f.Summary}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Help_for_one_command_gives_its_usage_examples_and_aliases()
+    {
+        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest("/help when"));
+        Assert.Equal(AnswerKind.Help, answer.Kind);
+        Assert.Equal("/help timeline", answer.CommandText);
+        Assert.Equal(
+            "/timeline <month | month year | YYYY-MM | topic> — dated events in order\n"
+            + "  when: A month, month and year, YYYY-MM, or a topic\n"
+            + "  e.g. /timeline august 2025 · /timeline 2025-11 · /timeline prisoner exchange\n"
+            + "Also written: /when", answer.Message);
+    }
+
+    [Fact]
+    public async Task Help_for_an_unknown_command_says_so()
+    {
+        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest("/help frobnicate"));
+        Assert.Equal(AnswerKind.Error, answer.Kind);
+        Assert.Equal("I know no command /frobnicate. Try /help for the commands I know.", answer.Message);
+    }
+
+    [Theory]
+    [InlineData("/status")]
+    [InlineData("/reload")]
+    public async Task Moderator_commands_are_refused_by_their_precondition(string text)
+    {
+        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest(text));
+        Assert.Equal(AnswerOutcome.Refused, answer.Outcome);
+        Assert.Equal($"Only moderators can use {text}.", answer.Message);
+        Assert.Equal(CommandVisibility.AlwaysPrivate, CommandCatalog.Find(text)!.Visibility);
+    }
+}
