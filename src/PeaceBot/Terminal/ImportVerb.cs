@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PeaceBot.Cli;
 using PeaceBot.Import;
 using PeaceBot.Import.Preview;
@@ -12,20 +13,21 @@ namespace PeaceBot.Terminal;
 /// </summary>
 public sealed class ImportVerb : IVerb
 {
-    public string Name => "import";
-    public string Usage => "import <url | file.html | file.txt | file.md> [--to DIR] [--knowledge DIR] [--dry-run]";
-    public string Summary => "make a knowledge file from an article link or a saved page, and preview it";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    public Command Define(CliConsole console)
     {
-        var parsed = VerbArgs.Parse(args, ["to", "knowledge"], ["dry-run"]);
-        if (parsed.Error is { } error || parsed.Positional.Count != 1)
-        {
-            console.Error.WriteLine($"peacebot import: {parsed.Error ?? "give one link or file"}\nusage: peacebot {Usage}");
-            return 2;
-        }
-        var knowledge = KnowledgeLocator.Find(parsed.Value("knowledge"));
-        var folder = ImportFolderLocator.Find(parsed.Value("to") ?? Environment.GetEnvironmentVariable("Knowledge__ImportFolder"), knowledge, out var where);
+        var source = new Argument<string>("SOURCE") { Description = "An article link (http/https) or a saved page: .html, .txt or .md" };
+        var to = new Option<string?>("--to") { Description = "Folder to write to (default: Knowledge:ImportFolder, else imported/ in the knowledge folder)", HelpName = "DIR" };
+        var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge folder, for its aliases and the default import folder", HelpName = "DIR" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Preview only; write nothing" };
+        var command = new Command("import", "Make a knowledge file from an article link or a saved page, validate and preview it") { source, to, knowledge, dryRun };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(source)!, r.GetValue(to), r.GetValue(knowledge), r.GetValue(dryRun), console, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string source, string? to, string? knowledgeOption, bool dryRun, CliConsole console, CancellationToken cancellationToken)
+    {
+        var knowledge = KnowledgeLocator.Find(knowledgeOption);
+        var folder = ImportFolderLocator.Find(to ?? Environment.GetEnvironmentVariable("Knowledge__ImportFolder"), knowledge, out var where);
         if (folder is null)
         {
             console.Error.WriteLine($"peacebot import: {where}");
@@ -33,7 +35,7 @@ public sealed class ImportVerb : IVerb
         }
 
         using var importer = new KnowledgeImporter(Options(), folder, knowledge);
-        var result = await importer.ImportAsync(parsed.Positional[0], parsed.Has("dry-run"), cancellationToken);
+        var result = await importer.ImportAsync(source, dryRun, cancellationToken);
         if (result.Refusal is { } refusal)
         {
             console.Error.WriteLine($"peacebot import: refused: {refusal}");

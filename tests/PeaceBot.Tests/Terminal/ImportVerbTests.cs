@@ -60,7 +60,7 @@ public sealed class ImportVerbTests : IDisposable
     {
         var run = await CliRun.RunAsync("", args);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("usage: peacebot import", run.Error);
+        Assert.Contains("usage: peacebot import [options]", run.Error);
     }
 
     public void Dispose()
