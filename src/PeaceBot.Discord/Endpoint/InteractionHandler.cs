@@ -30,10 +30,12 @@ public sealed class InteractionHandler
     private readonly DiscordRestClient _rest;
     private readonly DiscordOptions _options;
     private readonly ILogger<InteractionHandler> _logger;
+    private readonly IAnswerFeedback? _feedback;
 
     public InteractionHandler(IAnswerService answers, ISuggestionService suggestions, DiscordMessageRenderer renderer, PageToken pages,
-        DeferredReplies deferred, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<InteractionHandler> logger)
+        DeferredReplies deferred, DiscordRestClient rest, IOptions<DiscordOptions> options, ILogger<InteractionHandler> logger, IAnswerFeedback? feedback = null)
     {
+        _feedback = feedback;
         (_answers, _suggestions, _renderer, _pages, _deferred, _rest, _options, _logger) =
             (answers, suggestions, renderer, pages, deferred, rest, options.Value, logger);
     }
@@ -55,7 +57,24 @@ public sealed class InteractionHandler
         return AnswerWithinBudget(interaction, Request(interaction, built.Text, 1), isPrivate, immediate: 4, deferred: 5, ct);
     }
 
-    private Task<JsonObject> ComponentAsync(Interaction interaction, CancellationToken ct)
+    private async Task<JsonObject> ComponentAsync(Interaction interaction, CancellationToken ct)
+    {
+        if (interaction.CustomId?.StartsWith(DiscordMessageRenderer.FeedbackPrefix, StringComparison.Ordinal) == true)
+            return await VoteAsync(interaction, interaction.CustomId[DiscordMessageRenderer.FeedbackPrefix.Length..], ct).ConfigureAwait(false);
+        return await PageAsync(interaction, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A 👍/👎 click ("up:token"): recorded, then the buttons give way to the thanks, in place (type 7).</summary>
+    private async Task<JsonObject> VoteAsync(Interaction interaction, string vote, CancellationToken ct)
+    {
+        var parts = vote.Split(':', 2);
+        if (_feedback is null || parts.Length != 2 || parts[0] is not ("up" or "down"))
+            return Reply(DiscordMessageRenderer.Text("That button is not one I know."));
+        var thanks = await _feedback.VoteAsync(parts[1], parts[0] == "up", "discord", interaction.UserId, ct).ConfigureAwait(false);
+        return new JsonObject { ["type"] = 7, ["data"] = DiscordMessageRenderer.Acknowledged(thanks) };
+    }
+
+    private Task<JsonObject> PageAsync(Interaction interaction, CancellationToken ct)
     {
         if (_pages.Read(interaction.CustomId) is not { } next)
             return Task.FromResult(Reply(DiscordMessageRenderer.Text("That list has expired; please ask again.")));

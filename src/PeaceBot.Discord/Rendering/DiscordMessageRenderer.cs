@@ -16,9 +16,12 @@ public sealed class DiscordMessageRenderer
     public const int MaxDescription = 4096;
     public const int MaxTitle = 256;
     public const int MaxFooter = 2048;
+    public const string FeedbackPrefix = "fb:";
     private readonly PageToken _pages;
+    private readonly IAnswerFeedback? _feedback;
 
-    public DiscordMessageRenderer(PageToken pages) => _pages = pages;
+    /// <param name="feedback">When the host keeps feedback, answers get 👍/👎 buttons.</param>
+    public DiscordMessageRenderer(PageToken pages, IAnswerFeedback? feedback = null) => (_pages, _feedback) = (pages, feedback);
 
     public JsonObject Render(Answer answer, bool isPrivate)
     {
@@ -90,18 +93,43 @@ public sealed class DiscordMessageRenderer
     private JsonArray Components(Answer answer, bool isPrivate)
     {
         var rows = new JsonArray();
-        if (!answer.HasMore || answer.CommandText.Length == 0) return rows;
-        rows.Add(new JsonObject
-        {
-            ["type"] = 1,
-            ["components"] = new JsonArray(new JsonObject
+        var buttons = new JsonArray();
+        if (answer.HasMore && answer.CommandText.Length > 0)
+            buttons.Add(new JsonObject
             {
                 ["type"] = 2,
                 ["style"] = 2,
                 ["label"] = "More",
                 ["custom_id"] = _pages.Create(answer.CommandText, answer.Page + 1, isPrivate),
-            }),
-        });
+            });
+        if (answer.Outcome is AnswerOutcome.Answered or AnswerOutcome.NoResults && _feedback?.TokenOf(answer) is { } token)
+        {
+            buttons.Add(Vote("up", "👍", "Helpful", token));
+            buttons.Add(Vote("down", "👎", "Not helpful", token));
+        }
+        if (buttons.Count > 0) rows.Add(new JsonObject { ["type"] = 1, ["components"] = buttons });
         return rows;
     }
+
+    private static JsonObject Vote(string way, string emoji, string label, string token) => new()
+    {
+        ["type"] = 2,
+        ["style"] = 2,
+        ["label"] = label,
+        ["emoji"] = new JsonObject { ["name"] = emoji },
+        ["custom_id"] = $"{FeedbackPrefix}{way}:{token}",
+    };
+
+    /// <summary>The feedback row after a vote: one disabled button saying thanks (Discord edits the message in place).</summary>
+    public static JsonObject Acknowledged(string thanks) => new()
+    {
+        ["components"] = new JsonArray(new JsonObject
+        {
+            ["type"] = 1,
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 2, ["style"] = 2, ["label"] = DiscordMarkdown.Cut(thanks, 80), ["custom_id"] = "fb:done", ["disabled"] = true,
+            }),
+        }),
+    };
 }

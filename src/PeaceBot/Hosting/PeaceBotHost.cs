@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Engine;
 using PeaceBot.Core.Suggestions;
+using PeaceBot.Storage;
+using PeaceBot.WebConsole;
 using PeaceBot.Terminal;
 using Prometheus;
 
@@ -51,6 +53,8 @@ public static class PeaceBotHost
         services.AddSingleton(sp => new ObservedAnswerService(sp.GetRequiredService<PeaceBotEngine>(), sp.GetRequiredService<IOptions<RateLimitOptions>>(),
             sp.GetRequiredService<BotMetrics>(), sp.GetRequiredService<ILogger<ObservedAnswerService>>()));
         services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<ObservedAnswerService>());
+        services.AddBotStorage(builder.Configuration);
+        services.AddModeratorConsole();
         // Before the watcher, so the gauges see the start-up load.
         services.AddHostedService<KnowledgeMetrics>();
         services.AddHostedService<KnowledgeWatcher>();
@@ -63,6 +67,7 @@ public static class PeaceBotHost
         app.MapAskApi();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<BotMetrics>().Registry);
         ChatAdapters.Map(app);
+        app.MapModeratorConsole();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
         foreach (var line in adapters) log.LogInformation("{Adapter}", line);
         return app;

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NSec.Cryptography;
+
+namespace PeaceBot.Tests.Console;
+
+/// <summary>Chat platform requests signed the way the platforms sign them (computed here, independently of the adapters).</summary>
+public static class SignedRequests
+{
+    public const string SlackSecret = "console-test-slack-signing-secret";
+
+    public const string DiscordApplicationId = "123456789012345678";
+    private static readonly Key DiscordKey = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
+
+    public static string DiscordPublicKey => Convert.ToHexStringLower(DiscordKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+
+    public static string DiscordAsk(string question, string user) =>
+        $$$"""{"id":"111","application_id":"{{{DiscordApplicationId}}}","type":2,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"id":"9","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"{{{question}}}"}]}}""";
+
+    public static string DiscordClick(string customId, string user) =>
+        $$$"""{"id":"222","application_id":"{{{DiscordApplicationId}}}","type":3,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"custom_id":"{{{customId}}}","component_type":2}}""";
+
+    public static HttpRequestMessage Discord(string body)
+    {
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = SignatureAlgorithm.Ed25519.Sign(DiscordKey, Encoding.UTF8.GetBytes(ts + body));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
+        request.Headers.Add("X-Signature-Timestamp", ts);
+        return request;
+    }
+
+    public static HttpRequestMessage SlackCommand(string text, string user)
+    {
+        var body = string.Join('&', new Dictionary<string, string>
+        {
+            ["command"] = "/peacebot", ["text"] = text, ["user_id"] = user, ["user_name"] = "someone", ["team_id"] = "T1", ["channel_id"] = "C1",
+            ["response_url"] = "http://127.0.0.1:9/hooks", ["trigger_id"] = "1.2.3",
+        }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(SlackSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}"));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands") { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(mac));
+        return request;
+    }
+}
