@@ -20,9 +20,10 @@ COPY knowledge/ /knowledge/
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     Knowledge__Folder=/knowledge \
     Knowledge__IndexPath=/var/lib/peacebot/index \
+    Knowledge__ImportFolder=/knowledge/imported \
     Storage__Path=/var/lib/peacebot/peacebot.db \
     DOTNET_NOLOGO=1
-RUN mkdir -p /var/lib/peacebot/index && chown -R app:app /var/lib/peacebot /knowledge
+RUN mkdir -p /var/lib/peacebot/index /knowledge/imported && chown -R app:app /var/lib/peacebot /knowledge
 USER app
 EXPOSE 8080
 VOLUME ["/var/lib/peacebot"]

@@ -19,6 +19,7 @@ public static class CommandCatalog
         new HelpModule(),
         new StatusModule(),
         new ReloadModule(),
+        new KnowledgeModule(),
     ];
 
     private static readonly Dictionary<Type, CommandModule> ByType =

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
 using PeaceBot.Core.Handlers;
+using PeaceBot.Core.Knowledge;
 using PeaceBot.Core.Suggestions;
 
 namespace PeaceBot.Core.Engine;
@@ -30,6 +31,9 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
         _logger = logger ?? NullLogger.Instance;
         _suggestions = new SuggestionFinder(knowledge);
     }
+
+    /// <summary>The importer /knowledge uses; null leaves /knowledge saying importing is not set up.</summary>
+    public IKnowledgeImports? Imports { get; init; }
 
     public async Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
     {
@@ -89,6 +93,8 @@ public sealed class PeaceBotEngine : IAnswerService, ISuggestionService
         public override AnswerRequest Request => request;
 
         public override KnowledgeService Knowledge => engine._knowledge;
+
+        public override IKnowledgeImports? Imports => engine.Imports;
 
         public override Answer FromSnapshot(Func<CommandContext, Answer> answer) => engine.AnswerFromSnapshot(command, request, answer);
     }

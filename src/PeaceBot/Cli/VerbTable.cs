@@ -10,6 +10,7 @@ public static class VerbTable
         new ChatVerb(),
         new AskVerb(),
         new CheckVerb(),
+        new ImportVerb(),
         new Hosting.ServeVerb(),
         new Hosting.ProbeVerb(),
         new Discord.DiscordRegisterVerb(),

@@ -45,7 +45,9 @@ public static class PeaceBotHost
         var cacheSize = builder.Configuration.GetValue("Answers:CacheSize", 4096);
         if (cacheSize is < 0 or > 1_000_000)
             throw new OptionsValidationException("Answers", typeof(int), ["Answers:CacheSize must be 0 (off) to 1000000 answers."]);
-        services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>(), cacheSize));
+        services.AddSingleton(sp => ImportHosting.Create(builder.Configuration, sp.GetRequiredService<KnowledgeService>().Folder, sp.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot.Import")));
+        services.AddSingleton(sp => new PeaceBotEngine(sp.GetRequiredService<KnowledgeService>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeaceBotEngine>(), cacheSize)
+            { Imports = sp.GetRequiredService<ImportHosting>().Imports });
         services.AddSingleton<ISuggestionService>(sp => sp.GetRequiredService<PeaceBotEngine>());
         services.AddSingleton<BotMetrics>();
         services.AddSingleton(sp => new ObservedAnswerService(sp.GetRequiredService<PeaceBotEngine>(), sp.GetRequiredService<IOptions<RateLimitOptions>>(),

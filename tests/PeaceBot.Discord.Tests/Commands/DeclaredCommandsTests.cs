@@ -35,7 +35,7 @@ public sealed class DeclaredCommandsTests
         var options = form.Sub is null || module.Forms is [{ Sub: null }]
             ? args
             : new JsonArray(new JsonObject { ["name"] = form.Sub, ["type"] = 1, ["options"] = args });
-        var registeredOptions = form.Sub is null ? registered["options"]!.AsArray() : registered["options"]!.AsArray().Single(o => (string)o!["name"]! == form.Sub)!["options"]!.AsArray();
+        var registeredOptions = form.Sub is null ? registered["options"]!.AsArray() : registered["options"]!.AsArray().Single(o => (string)o!["name"]! == form.Sub)!["options"]?.AsArray() ?? [];
         foreach (var a in form.Arguments)
         {
             var option = registeredOptions.Single(o => (string)o!["name"]! == a.Name)!;
