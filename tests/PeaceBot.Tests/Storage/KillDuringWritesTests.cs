@@ -30,10 +30,12 @@ public sealed class KillDuringWritesTests
         try
         {
             var ready = false;
-            for (var i = 0; i < 300 && !ready; i++)
+            // Up to 60 s on a busy machine: a 503 "not ready yet" is retried after a pause like a refused connection.
+            for (var i = 0; i < 600 && !ready; i++)
             {
                 try { ready = (await http.GetAsync("/readyz")).IsSuccessStatusCode; }
-                catch (HttpRequestException) { await Task.Delay(100); }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { }
+                if (!ready) await Task.Delay(100);
             }
             Assert.True(ready, "serve did not become ready");
 
