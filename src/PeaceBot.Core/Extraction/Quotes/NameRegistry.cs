@@ -137,7 +137,10 @@ internal sealed class NameRegistry
         }
         // "Prime Minister Keir Starmer", "Kremlin spokesman Dmitry Peskov": later "the prime minister" means them.
         var title = first > 0 && SpeakerWords.IsTitle(words[first - 1]) ? words[first - 1]
-            : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text) : null;
+            : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text)
+            // "the presidential spokesman, Arkady Voss,": the role in an appositive before the name.
+            : s > 1 && !toks[s - 1].IsWord && text[toks[s - 1].Start] == ',' && toks[s - 2].IsWord && TitleNouns.Contains(toks[s - 2].Text(text))
+                ? toks[s - 2].Text(text) : null;
         if (title is not null && nameWords.Count >= 2)
         {
             if (!_personByTitle.TryGetValue(title, out var titled)) _personByTitle[title] = titled = [];
@@ -189,12 +192,21 @@ internal sealed class NameRegistry
     };
 
     /// <summary>
-    /// The person last introduced with this title before <paramref name="position"/> ("the prime minister" → the
-    /// name that followed "Prime Minister"), or null when nobody was.
+    /// The one person introduced with this title before <paramref name="position"/> ("the prime minister" → the
+    /// name that followed "Prime Minister"), or null when nobody or more than one person was.
     /// </summary>
     public string? PersonByTitle(string title, int position)
     {
-        return _personByTitle.TryGetValue(title, out var list) ? LatestBefore(list, position) : null;
+        if (!_personByTitle.TryGetValue(title, out var list)) return null;
+        // Two different people introduced with the same role: "the spokesman" could be either, so it stays a role.
+        string? only = null;
+        foreach (var m in list)
+        {
+            if (m.Position >= position) break;
+            if (only is null) only = m.Name;
+            else if (only != m.Name) return null;
+        }
+        return only;
     }
 
     private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);
