@@ -44,10 +44,10 @@ internal static class TimelineHandler
         // Every result that would be shown is counted, so the count is what one can page through.
         // Ties in date go by file path, then by place in the file (the index keeps a file's passages in order), so
         // two builds of the same folder list the same events in the same order whatever order files were indexed in.
-        var all = Deduplicate(hits.Select(h => ResultFactory.From(snapshot, h, h.Score))
-                .Where(r => r.Date is { } d && period.Contains(d) && period.MatchesDayOfMonth(d))
-                .OrderBy(r => r.Date!.Value.SortKey).ThenBy(r => r.Source.File, StringComparer.Ordinal))
-            .ToList();
+        // Hits come in date order, so stored fields are read only until the pageable results are complete and the
+        // date of the last one is exhausted (its ties still sort by file); reading every match cost ~25 ms at 20k.
+        var (all, truncated) = Collect(Deduplicate(hits.Select(h => ResultFactory.From(snapshot, h, h.Score))
+            .Where(r => r.Date is { } d && period.Contains(d) && period.MatchesDayOfMonth(d))));
         var results = all.Take(Math.Min(context.Needed, HandlerLimits.MaxResults)).ToList();
         var pageable = Math.Min(all.Count, HandlerLimits.MaxResults);
 
@@ -59,7 +59,8 @@ internal static class TimelineHandler
         };
         if (results.Count == 0)
             return new Answer(AnswerKind.Timeline, $"I have no dated events for {what}. {TimelineHint.For(period, snapshot.Months)}", []) { Outcome = AnswerOutcome.NoResults };
-        var more = all.Count > pageable ? $" (the earliest {pageable} of {all.Count}; narrow the period or topic for the rest)" : "";
+        var more = truncated ? $" (the earliest {pageable}; narrow the period or topic for the rest)"
+            : all.Count > pageable ? $" (the earliest {pageable} of {all.Count}; narrow the period or topic for the rest)" : "";
         return new Answer(AnswerKind.Timeline, $"Timeline for {what}: {pageable} event{(pageable == 1 ? "" : "s")}{more}.", results);
     }
 
@@ -89,6 +90,23 @@ internal static class TimelineHandler
     private static TermQuery Term(string field, string value) => new(new Term(field, value));
 
     // The same snippet can be an event of two files (a copied paragraph); show it once.
+    private static (List<AnswerResult> All, bool Truncated) Collect(IEnumerable<AnswerResult> inDateOrder)
+    {
+        var taken = new List<AnswerResult>();
+        var truncated = false;
+        foreach (var r in inDateOrder)
+        {
+            if (taken.Count > HandlerLimits.MaxResults && r.Date!.Value.SortKey != taken[^1].Date!.Value.SortKey)
+            {
+                truncated = true;
+                break;
+            }
+            taken.Add(r);
+        }
+        var all = taken.OrderBy(r => r.Date!.Value.SortKey).ThenBy(r => r.Source.File, StringComparer.Ordinal).ToList();
+        return (all, truncated);
+    }
+
     private static IEnumerable<AnswerResult> Deduplicate(IEnumerable<AnswerResult> results)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

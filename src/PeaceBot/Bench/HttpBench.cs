@@ -29,13 +29,13 @@ public static class HttpBench
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(address) };
         while (!(await http.GetAsync("/readyz")).IsSuccessStatusCode) await Task.Delay(50);
 
-        var bodies = commands.Select(Interaction).ToArray();
+        var bodies = commands.ToArray(); // built per request: every interaction carries a fresh id
         // Warm up first: JIT tiers and a freshly opened on-disk index would otherwise be measured as load.
         var warmUntil = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
         {
             for (var i = w; warmUntil.Elapsed < TimeSpan.FromSeconds(2) || i < bodies.Length; i += concurrency)
-                await SendAsync(http, key, bodies[i % bodies.Length]);
+                await SendAsync(http, key, Interaction(bodies[i % bodies.Length]));
         })));
 
         var latency = new Percentiles();
@@ -48,7 +48,7 @@ public static class HttpBench
             for (var i = w; clock.Elapsed < duration; i += concurrency)
             {
                 var start = Stopwatch.GetTimestamp();
-                if (!await SendAsync(http, key, bodies[i % bodies.Length])) Interlocked.Increment(ref errors);
+                if (!await SendAsync(http, key, Interaction(bodies[i % bodies.Length]))) Interlocked.Increment(ref errors);
                 mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 Interlocked.Increment(ref total);
             }
@@ -81,8 +81,12 @@ public static class HttpBench
         }
     }
 
+    private static long _lastId;
+
+    /// <summary>One signed interaction; each gets its own id, as Discord sends them (a repeated id is refused as a replay).</summary>
     private static byte[] Interaction(string command)
     {
+        var id = Interlocked.Increment(ref _lastId);
         var (name, options) = command.Split(' ', 2) switch
         {
             ["who", var words] => ("who", $"[{{\"name\":\"said\",\"type\":1,\"options\":[{{\"name\":\"quote\",\"type\":3,\"value\":{Json(words)}}}]}}]"),
@@ -91,7 +95,7 @@ public static class HttpBench
             [_, var q] => ("ask", $"[{{\"name\":\"question\",\"type\":3,\"value\":{Json(q)}}}]"),
             _ => ("help", "[]"),
         };
-        var json = $"{{\"id\":\"1\",\"application_id\":\"123456789012345678\",\"type\":2,\"token\":\"bench\",\"member\":{{\"user\":{{\"id\":\"bench\"}},\"permissions\":\"0\",\"roles\":[]}},\"data\":{{\"id\":\"9\",\"name\":\"{name}\",\"type\":1,\"options\":{options}}}}}";
+        var json = $"{{\"id\":\"{id}\",\"application_id\":\"123456789012345678\",\"type\":2,\"token\":\"bench\",\"member\":{{\"user\":{{\"id\":\"bench\"}},\"permissions\":\"0\",\"roles\":[]}},\"data\":{{\"id\":\"9\",\"name\":\"{name}\",\"type\":1,\"options\":{options}}}}}";
         return Encoding.UTF8.GetBytes(json);
     }
 
