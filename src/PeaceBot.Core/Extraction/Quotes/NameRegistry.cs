@@ -80,6 +80,7 @@ internal sealed class NameRegistry
     private void Collect(string text, Sentence sentence, List<QuotedSpan> quoted)
     {
         var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.End);
+        var lead = LeadingPhraseEnd(text, toks);
         var i = 0;
         while (i < toks.Count)
         {
@@ -92,7 +93,9 @@ internal sealed class NameRegistry
                 if (possessive) break;
             }
             // A name inside a quotation or as a possessive ("Trump's plan") is not the sentence's subject.
-            var notSubject = quoted.Exists(q => q.Outer.Contains(toks[s].Start)) || SpeakerWords.IsPossessive(toks[i - 1].Text(text));
+            // Nor is one in a leading phrase: "Speaking after Marchetti, Demchuk thanked …" is about Demchuk.
+            var notSubject = quoted.Exists(q => q.Outer.Contains(toks[s].Start)) || SpeakerWords.IsPossessive(toks[i - 1].Text(text))
+                || toks[s].Start < lead;
             Add(text, toks, s, i - 1, sentence.Index, notSubject);
         }
     }
@@ -116,6 +119,9 @@ internal sealed class NameRegistry
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
         if (person is null) return;
+        // "Mr. Demchuk", "Ms. Marchetti": the honorific tells "he" from "she".
+        for (var k = 0; k < first; k++)
+            if (HonorificGender(words[k]) is var g and not '?') _genders.TryAdd(person, g);
         if (person.Contains(' '))
         {
             var surname = SpeakerNames.LastWord(person);
@@ -131,13 +137,51 @@ internal sealed class NameRegistry
         }
         // "Prime Minister Keir Starmer", "Kremlin spokesman Dmitry Peskov": later "the prime minister" means them.
         var title = first > 0 && SpeakerWords.IsTitle(words[first - 1]) ? words[first - 1]
-            : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text) : null;
+            : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text)
+            // "the presidential spokesman, Arkady Voss,": the role in an appositive before the name.
+            : s > 1 && !toks[s - 1].IsWord && text[toks[s - 1].Start] == ',' && toks[s - 2].IsWord && TitleNouns.Contains(toks[s - 2].Text(text))
+                ? toks[s - 2].Text(text) : null;
         if (title is not null && nameWords.Count >= 2)
         {
             if (!_personByTitle.TryGetValue(title, out var titled)) _personByTitle[title] = titled = [];
             titled.Add(new Mention(toks[s].Start, sentence, person));
         }
     }
+
+    private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);
+
+    /// <summary>'m' or 'f' when an honorific (Mr./Mrs./Ms.) introduced the person, else '?'.</summary>
+    public char GenderOf(string person) => _genders.TryGetValue(person, out var g) ? g : '?';
+
+    private static char HonorificGender(string word) => SpeakerWords.Bare(word).ToLowerInvariant() switch
+    {
+        "mr" => 'm',
+        "mrs" or "ms" or "miss" => 'f',
+        _ => '?',
+    };
+
+    // "Speaking after X, …" / "After meeting X, …": a sentence opening with a participle or preposition has its
+    // subject after the first comma. Returns that comma's position, or -1.
+    private static int LeadingPhraseEnd(string text, List<Token> toks)
+    {
+        if (toks.Count == 0 || !toks[0].IsWord) return -1;
+        var first = toks[0].Text(text);
+        var leading = LeadingPrepositions.Contains(first) || first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(first[0]);
+        if (!leading) return -1;
+        for (var k = 1; k < toks.Count && k <= 12; k++)
+        {
+            if (toks[k].IsWord) continue;
+            var c = text[toks[k].Start];
+            if (c == ',') return toks[k].Start;
+            if (c is '.' or ';' or ':' or '“' or '"' or '”') return -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal)
+    {
+        "After", "Before", "Following", "Despite", "Unlike", "Like", "Besides", "Alongside", "With", "Without", "Since", "Until",
+    };
 
     private static readonly HashSet<string> NegatedPair = new(StringComparer.OrdinalIgnoreCase) { "neither", "nor", "either" };
 
@@ -148,12 +192,21 @@ internal sealed class NameRegistry
     };
 
     /// <summary>
-    /// The person last introduced with this title before <paramref name="position"/> ("the prime minister" → the
-    /// name that followed "Prime Minister"), or null when nobody was.
+    /// The one person introduced with this title before <paramref name="position"/> ("the prime minister" → the
+    /// name that followed "Prime Minister"), or null when nobody or more than one person was.
     /// </summary>
     public string? PersonByTitle(string title, int position)
     {
-        return _personByTitle.TryGetValue(title, out var list) ? LatestBefore(list, position) : null;
+        if (!_personByTitle.TryGetValue(title, out var list)) return null;
+        // Two different people introduced with the same role: "the spokesman" could be either, so it stays a role.
+        string? only = null;
+        foreach (var m in list)
+        {
+            if (m.Position >= position) break;
+            if (only is null) only = m.Name;
+            else if (only != m.Name) return null;
+        }
+        return only;
     }
 
     private static bool IsNameWord(string text, Token t) => t.IsWord && SpeakerWords.IsNameLike(t.Text(text)) && !char.IsDigit(text[t.Start]);

@@ -59,6 +59,9 @@ public static class QuoteExtractor
         for (var i = 0; i < candidates.Count; i++)
         {
             if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct || !candidates[i].StandsAlone) continue;
+            // "“…,” he said" where no "he" fits (only women before it): its own attribution abstained; a neighbour's
+            // speaker would be exactly the wrong person.
+            if (candidates[i].Speaker is { Kind: SpeakerMentionKind.Pronoun or SpeakerMentionKind.SentenceSubject }) continue;
             speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1)
                 ?? (candidates[i].ContinuesPrevious || ContinuesSpeaker(candidates, i) ? LastInPreviousParagraph(candidates, speakers, i) : null);
         }

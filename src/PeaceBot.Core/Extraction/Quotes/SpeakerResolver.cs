@@ -39,14 +39,7 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
             case SpeakerMentionKind.ClauseSubject:
                 return names.SubjectOf(sentence) is { } about ? Remember(about, sentence) : null;
             case SpeakerMentionKind.Pronoun or SpeakerMentionKind.SentenceSubject:
-                // "“…,” Trump said, “…,” he added": the speaker of the sentence itself.
-                if (_lastPerson is { } same && same.Sentence == sentence) return Remember(same.Name, sentence);
-                // Else the subject of the sentence before, unless someone was quoted more recently than it.
-                var subject = names.SubjectBefore(sentence, SubjectReachSentences);
-                var near = _lastPerson is { } last && sentence - last.Sentence <= PronounReachSentences ? _lastPerson : null;
-                if (subject is { } s && (near is null || s.Sentence >= near.Value.Sentence)) return Remember(s.Name, sentence);
-                if (near is { } n) return Remember(n.Name, sentence);
-                return _lastPerson is { } any ? Remember(any.Name, sentence) : null;
+                return ResolvePronoun(GenderOf(mention.Text), sentence);
             default:
                 var person = names.PersonFor(mention.Text, mention.Start);
                 if (person is not null) return Remember(person, sentence);
@@ -55,6 +48,43 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
                 var shown = aliases.Canonicalize(SpeakerNames.NormalizeCaps(mention.Text));
                 return GroupNouns.Contains(mention.Text) ? shown : Remember(shown, sentence);
         }
+    }
+
+    // "he"/"she" resolve only to someone whose gender is unknown or the same: a person earlier called "she" is never
+    // the "he" of a later quote. When the usual candidate is ruled out, the other is tried; else abstain.
+    private string? ResolvePronoun(char gender, int sentence)
+    {
+        // "“…,” Trump said, “…,” he added": the speaker of the sentence itself.
+        if (_lastPerson is { } same && same.Sentence == sentence && Compatible(same.Name, gender)) return RememberAs(same.Name, sentence, gender);
+        // Else the subject of the sentence before, unless someone was quoted more recently than it.
+        var subject = names.SubjectBefore(sentence, SubjectReachSentences);
+        if (subject is { } sub && !Compatible(sub.Name, gender)) subject = null;
+        var near = _lastPerson is { } last && sentence - last.Sentence <= PronounReachSentences && Compatible(last.Name, gender) ? _lastPerson : null;
+        if (subject is { } s && (near is null || s.Sentence >= near.Value.Sentence)) return RememberAs(s.Name, sentence, gender);
+        if (near is { } n) return RememberAs(n.Name, sentence, gender);
+        return _lastPerson is { } any && Compatible(any.Name, gender) ? RememberAs(any.Name, sentence, gender) : null;
+    }
+
+    private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);
+
+    private static char GenderOf(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" => 'm',
+        "she" or "her" or "hers" => 'f',
+        _ => '?',
+    };
+
+    private bool Compatible(string name, char gender)
+    {
+        if (gender == '?') return true;
+        var known = _genders.TryGetValue(name, out var g) ? g : names.GenderOf(name);
+        return known == '?' || known == gender;
+    }
+
+    private string RememberAs(string name, int sentence, char gender)
+    {
+        if (gender != '?') _genders.TryAdd(name, gender);
+        return Remember(name, sentence);
     }
 
     private string Remember(string name, int sentence)
