@@ -12,7 +12,7 @@ namespace PeaceBot.Core.Handlers;
 /// </summary>
 internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topic)
 {
-    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
+    private static readonly string[] DisplayNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
     /// <summary>First day of a day-precise period (a day, a week, "yesterday"), or null for a month or year.</summary>
     public DateOnly? From { get; init; }
@@ -40,8 +40,8 @@ internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topi
 
     private string Plain() => (Year, Month) switch
     {
-        ({ } y, { } m) => $"{MonthNames[m - 1]} {y}",
-        (null, { } m) => MonthNames[m - 1],
+        ({ } y, { } m) => $"{DisplayNames[m - 1]} {y}",
+        (null, { } m) => DisplayNames[m - 1],
         ({ } y, null) => y.ToString(CultureInfo.InvariantCulture),
         _ => "",
     };
@@ -147,7 +147,7 @@ internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topi
         for (var i = 0; i < raw.Length; i++)
         {
             var w = clean[i];
-            if (month is null && MonthOf(w) is { } m)
+            if (month is null && Extraction.Dates.MonthNames.Parse(w) is { } m)
             {
                 month = m;
                 used[i] = true;
@@ -174,17 +174,6 @@ internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topi
         return digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
     }
 
-    // Full names and three-letter abbreviations ("aug", "sept" too).
-    private static int? MonthOf(string word)
-    {
-        if (word == "sept") return 9;
-        for (var i = 0; i < 12; i++)
-        {
-            var name = MonthNames[i].ToLowerInvariant();
-            if (word == name || word == name[..3]) return i + 1;
-        }
-        return null;
-    }
 
     [GeneratedRegex(@"\b(?<which>this|last)\s+(?<unit>week|month|year)\b|\b(?<which>today|yesterday)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeSpan();
