@@ -21,7 +21,9 @@ internal static class QuotesHandler
             return new Answer(AnswerKind.Quotes, $"I know no quotes by \"{command.Person}\". Try /who said <words> to find a quote by its words.", [])
                 { Outcome = AnswerOutcome.NoResults };
 
-        var names = Names(speakers);
+        // Spellings of one person ("Maria Kovalenko", "Marija Kovalenko") are named once, by the aliases file's name.
+        var people = speakers.Select(snapshot.Aliases.Canonicalize).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var names = Names(people);
         var results = new List<AnswerResult>();
         var seen = new HashSet<(string, string)>();
         foreach (var hit in SpeakerSearch.Quotes(snapshot, speakers, command.Topic, MinTopicCoverage))
@@ -37,7 +39,7 @@ internal static class QuotesHandler
                     : $"I found no quote by {names}.", [])
                 { Outcome = AnswerOutcome.NoResults };
         var about = command.Topic is { } topic ? $" about \"{topic}\"" : "";
-        return new Answer(AnswerKind.Quotes, $"What {names} {(speakers.Count == 1 ? "is" : "are")} quoted as saying{about}, newest first:", results);
+        return new Answer(AnswerKind.Quotes, $"What {names} {(people.Count == 1 ? "is" : "are")} quoted as saying{about}, newest first:", results);
     }
 
     private static string Names(IReadOnlyList<string> speakers) =>

@@ -53,8 +53,12 @@ internal sealed class SuggestionFinder
         using var lease = _knowledge.Acquire();
         if (lease.Snapshot is not { } s || max <= 0) return [];
         var want = (typed ?? "").Trim();
+        // Articles spell a person differently ("Sergei Lavrov", "Sergey Lavrov"): offer each person once, by the
+        // aliases file's name, which /quotes resolves to every spelling.
         return SpeakerSearch.Known(s)
             .Where(k => want.Length == 0 || s.Aliases.SpellingsOf(k).Prepend(k).Any(n => n.Contains(want, StringComparison.OrdinalIgnoreCase)))
+            .Select(s.Aliases.Canonicalize)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(max)
             .Select(k => new Suggestion(Cut(k), Cut(k).TrimEnd('…')))
             .ToList();

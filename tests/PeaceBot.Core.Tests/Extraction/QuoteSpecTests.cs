@@ -17,6 +17,7 @@ public sealed class QuoteSpecTests
         new("Donald Trump", ["Trump", "President Trump"]),
         new("Vladimir Putin", ["Putin"]),
         new("Ursula von der Leyen", ["von der Leyen"]),
+        new("Sergey Lavrov", ["Lavrov", "Sergei Lavrov"]),
     ]);
 
     private const string NoSpeaker = "(no speaker)";

@@ -3,7 +3,7 @@ using PeaceBot.Core.Engine;
 
 namespace PeaceBot.Core.Tests.Handlers;
 
-/// <summary>/quotes over a small folder written here: two dated articles quoting the same person under two spellings.</summary>
+/// <summary>/quotes over a small folder written here: three dated articles quoting the same person under three spellings.</summary>
 public sealed class QuotesHandlerTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "peacebot-quotes-" + Guid.NewGuid().ToString("N"));
@@ -19,6 +19,8 @@ public sealed class QuotesHandlerTests : IDisposable
             + "“Nobody will sign a text they have not read,” said Oleg Brandt, a delegate.");
         Write("newer.md", "2025-10-20", "Newer harbour report",
             "“Sanctions relief comes last, after the guns fall silent,” Kovalenko told reporters.");
+        Write("middle.md", "2025-06-01", "Midsummer harbour report",
+            "“The ports reopen when the mines are cleared,” Marija Kovalenko said.");
         _knowledge = new KnowledgeService(_folder);
         _knowledge.ReloadAsync().GetAwaiter().GetResult();
         _engine = new PeaceBotEngine(_knowledge);
@@ -39,9 +41,11 @@ public sealed class QuotesHandlerTests : IDisposable
         var answer = await Ask(text);
         Assert.Equal(AnswerKind.Quotes, answer.Kind);
         Assert.Equal("What Maria Kovalenko is quoted as saying, newest first:", answer.Message);
-        Assert.Equal(["Sanctions relief comes last, after the guns fall silent,", "The grain corridor must stay open through the winter,"],
+        Assert.Equal(["Sanctions relief comes last, after the guns fall silent,", "The ports reopen when the mines are cleared,",
+                "The grain corridor must stay open through the winter,"],
             answer.Results.Select(r => r.Text.Trim('“', '”')));
-        Assert.All(answer.Results, r => Assert.Equal("Maria Kovalenko", r.Speaker));
+        // Each quote names her as its own article spells her.
+        Assert.Equal(["Maria Kovalenko", "Marija Kovalenko", "Maria Kovalenko"], answer.Results.Select(r => r.Speaker));
     }
 
     [Fact]
@@ -74,7 +78,8 @@ public sealed class QuotesHandlerTests : IDisposable
     public void Speakers_are_suggested_by_any_part_of_a_spelling()
     {
         Assert.Equal(["Maria Kovalenko"], _engine.SuggestSpeakers("marija").Select(s => s.Value));
-        Assert.Equal(2, _engine.SuggestSpeakers("").Count);
+        // One person under two spellings is offered once, by the aliases file's name.
+        Assert.Equal(["Maria Kovalenko", "Oleg Brandt"], _engine.SuggestSpeakers("").Select(s => s.Value).Order());
     }
 
     public void Dispose()

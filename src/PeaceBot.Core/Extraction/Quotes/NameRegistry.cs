@@ -17,6 +17,7 @@ internal sealed class NameRegistry
     private readonly Dictionary<int, string> _subjectBySentence = [];
     private readonly Dictionary<int, string> _openerBySentence = [];
     private readonly Dictionary<string, List<Mention>> _personByTitle = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _writtenByCanonical = new(StringComparer.OrdinalIgnoreCase);
     private readonly AliasTable _aliases;
 
     public NameRegistry(SegmentedText text, AliasTable aliases)
@@ -67,6 +68,28 @@ internal sealed class NameRegistry
         return null;
     }
 
+    /// <summary>
+    /// The name to show for a canonical speaker: the spelling this document first uses for them when it is a variant
+    /// of the same length ("Sergei Lavrov" for the aliases file's "Sergey Lavrov", "Volodymyr Zelenskyy"), so an
+    /// answer names the person as its cited source does; the canonical name when the document only gives a surname
+    /// or a longer or shorter form ("Donald J. Trump", "Vladimir Vladimirovich Putin").
+    /// </summary>
+    public string AsWritten(string speaker) =>
+        _writtenByCanonical.TryGetValue(speaker, out var written) ? written : speaker;
+
+    private void NoteSpelling(string written)
+    {
+        var canonical = _aliases.CanonicalOf(written);
+        // "Volodymyr Zelenskyy" when the aliases file lists only the surname spelling "Zelenskyy": the same person
+        // when the first name is the canonical one's too.
+        if (canonical is null && _aliases.CanonicalOf(SpeakerNames.LastWord(written)) is { } bySurname
+            && string.Equals(written.Split(' ')[0], bySurname.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+            canonical = bySurname;
+        if (canonical is not null && WordCount(canonical) == WordCount(written)) _writtenByCanonical.TryAdd(canonical, written);
+    }
+
+    private static int WordCount(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>A person's canonical full name for a name as written, or null when it does not name a known person.</summary>
     public string? PersonFor(string written, int position)
     {
@@ -116,6 +139,7 @@ internal sealed class NameRegistry
         if (first >= words.Count) return;
         var nameWords = words[first..];
         if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return;
+        if (nameWords.Count >= 2) NoteSpelling(SpeakerNames.NormalizeCaps(string.Join(' ', nameWords)));
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
         if (person is null) return;

@@ -6,13 +6,14 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// <summary>
 /// Finds who said what in a document: direct quotes with their attribution, reported speech, and transcript lines.
 /// Speakers are resolved in document order (surnames and pronouns back to the full name introduced earlier) and
-/// named canonically from the alias table.
+/// named as the document spells them (the alias table tells which spellings are the same person).
 /// </summary>
 public static class QuoteExtractor
 {
     public static IReadOnlyList<ExtractedQuote> Extract(SegmentedText text, AliasTable aliases)
     {
-        var resolver = new SpeakerResolver(aliases, new NameRegistry(text, aliases));
+        var names = new NameRegistry(text, aliases);
+        var resolver = new SpeakerResolver(aliases, names);
         var candidates = DirectQuoteRule.Find(text);
         candidates.AddRange(IndirectSpeechRule.Find(text));
         candidates.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
@@ -30,7 +31,7 @@ public static class QuoteExtractor
             var c = candidates[i];
             if (c.Quote.Start < lastEnd) continue;
             // Abstain: a direct quote no rule attributes is kept without a speaker, never given a guessed one.
-            var speaker = speakers[i] is { Length: > 0 } s ? s : null;
+            var speaker = speakers[i] is { Length: > 0 } s ? names.AsWritten(s) : null;
             if (speaker is null && c.Kind != QuoteKind.Direct) continue;
             quotes.Add(new ExtractedQuote(c.Quote, c.Context, speaker, c.Kind));
             lastEnd = c.Quote.End;
