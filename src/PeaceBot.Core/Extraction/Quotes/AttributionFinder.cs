@@ -71,6 +71,13 @@ internal static class AttributionFinder
                 && toks[v + 1].Text(text).Equals("it", StringComparison.OrdinalIgnoreCase);
             if (SpeechVerbs.IsSpeech(word) || putIt || NamesTheQuote(text, toks, v))
             {
+                // "Driscoll was described by a U.S. official as “…”", "Lind was told that …": the subject of a passive
+                // is who the words are about or to; the speaker is the "by" agent, or nobody.
+                if (PassiveVoice.Before(text, toks, v))
+                {
+                    var agent = PassiveVoice.Agent(text, toks, v);
+                    return agent is null ? null : new Attribution(agent, toks[v].Start, agent.End, toks[v].End);
+                }
                 var speaker = SpeechVerbs.IsAccording(word)
                     ? SpeakerAfterVerb(text, toks, v)
                     : SpeakerPhraseReader.ReadBefore(text, toks, v, 0) ?? InvertedSpeaker(text, toks, v);

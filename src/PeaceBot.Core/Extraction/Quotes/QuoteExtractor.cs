@@ -64,15 +64,28 @@ public static class QuoteExtractor
             // speaker would be exactly the wrong person.
             if (candidates[i].Speaker is { Kind: SpeakerMentionKind.Pronoun or SpeakerMentionKind.SentenceSubject }) continue;
             speakers[i] = Neighbour(candidates, speakers, i, -1) ?? Neighbour(candidates, speakers, i, +1)
-                ?? (candidates[i].ContinuesPrevious || ContinuesSpeaker(candidates, i) ? LastInPreviousParagraph(candidates, speakers, i) : null);
+                ?? (candidates[i].ContinuesPrevious || ContinuesSpeaker(candidates, speakers, i) ? LastInPreviousParagraph(candidates, speakers, i) : null);
         }
     }
 
     // AP style: a paragraph of nothing but quotation right after a paragraph whose last words were an attributed quote
-    // carries that speaker on. A paragraph with any words of the reporter's may name someone else, so it abstains.
-    private static bool ContinuesSpeaker(List<QuoteCandidate> candidates, int i) =>
-        candidates[i].OnlyQuotes && i > 0 && candidates[i - 1].Paragraph == candidates[i].Paragraph - 1
-        && candidates[i - 1].Kind == QuoteKind.Direct && candidates[i - 1].Speaker is not null;
+    // carries that speaker on; so does one after a paragraph in which one person is quoted and then reported
+    // ("X said the talks were “intense.” He said the team would fly home." then "“…”"). A paragraph with any words of
+    // the reporter's may name someone else, and a previous paragraph that reports two people is ambiguous: both abstain.
+    private static bool ContinuesSpeaker(List<QuoteCandidate> candidates, string?[] speakers, int i)
+    {
+        if (!candidates[i].OnlyQuotes || i == 0 || candidates[i - 1].Paragraph != candidates[i].Paragraph - 1) return false;
+        if (candidates[i - 1].Kind == QuoteKind.Direct) return candidates[i - 1].Speaker is not null;
+        string? one = null;
+        var direct = false;
+        for (var j = i - 1; j >= 0 && candidates[j].Paragraph == candidates[i].Paragraph - 1; j--)
+        {
+            if (speakers[j] is not { } who || one is not null && !string.Equals(one, who, StringComparison.Ordinal)) return false;
+            one = who;
+            direct |= candidates[j].Kind == QuoteKind.Direct;
+        }
+        return direct;
+    }
 
     private static string? LastInPreviousParagraph(List<QuoteCandidate> candidates, string?[] speakers, int i)
     {

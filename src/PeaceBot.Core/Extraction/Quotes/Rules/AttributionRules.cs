@@ -17,6 +17,7 @@ internal static class AttributionRules
 
     public static Attribution? Find(QuoteSite site)
     {
+        if (NamingPhrase.Precedes(site)) return null;
         foreach (var rule in Ordered)
             if (rule.Find(site) is { } found) return found;
         return null;
