@@ -26,6 +26,8 @@ internal static class AttributionFinder
             p++;
         }
         if (p >= toks.Count || !toks[p].IsWord) return null;
+        // "“…,” and critics argued …": a new clause with its own subject, not this quote's attribution.
+        if (ClauseJoins.Contains(toks[p].Text(text))) return null;
         // "“…” — Emmanuel Macron, on X": a dash and a name sign the quote.
         if (dashed && SpeakerPhraseReader.ReadAfter(text, toks, p, toks.Count) is { Kind: SpeakerMentionKind.Name } signed)
             return new Attribution(signed, signed.Start, signed.End, signed.End);
@@ -51,6 +53,8 @@ internal static class AttributionFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> ClauseJoins = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "though", "although", "yet" };
 
     /// <summary>"X said:" / "X told TASS the summit" ending the text before an opening quote.</summary>
     public static Attribution? BeforeQuote(string text, int from, int to)

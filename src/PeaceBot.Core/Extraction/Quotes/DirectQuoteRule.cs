@@ -18,9 +18,13 @@ internal static class DirectQuoteRule
         {
             var nextOpens = paragraph.Index + 1 < doc.Paragraphs.Count && OpensWithQuote(doc.Text, doc.Paragraphs[paragraph.Index + 1].Range);
             var spans = QuotedSpanScanner.Scan(doc.Text, paragraph.Range, nextOpens);
+            QuoteCandidate? previous = null;
             for (var k = 0; k < spans.Count; k++)
             {
                 var candidate = Attribute(doc, paragraph, spans, k);
+                if (previous is not null && SentenceContinuation.Carries(doc, previous, spans[k - 1], candidate, spans[k]))
+                    candidate = candidate with { ContinuesSentence = true };
+                previous = candidate;
                 var continues = k == 0 && previousRanOn && spans[k].Outer.Start == paragraph.Range.Start;
                 found.Add(continues ? candidate with { ContinuesPrevious = true } : candidate);
             }
@@ -50,7 +54,7 @@ internal static class DirectQuoteRule
         var sentence = doc.SentenceAt(attribution?.Start ?? span.Outer.Start)?.Index ?? openSentence?.Index ?? 0;
         var standsAlone = text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
         return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone,
-            OnlyQuotes: OnlyQuotes(text, paragraph.Range, spans));
+            OnlyQuotes: OnlyQuotes(text, paragraph.Range, spans)) { AttributedBefore = attribution is not null && attribution.End <= span.Outer.Start };
     }
 
     private static bool OpensWithQuote(string text, TextRange paragraph) =>

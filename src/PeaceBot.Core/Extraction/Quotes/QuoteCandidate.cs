@@ -7,5 +7,11 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// a fragment inside someone else's sentence ("a demand to accept “new realities”") does not.</param>
 /// <param name="ContinuesPrevious">Opens a paragraph that carries on a quotation the previous paragraph left open.</param>
 /// <param name="OnlyQuotes">Its paragraph holds nothing but quotation (AP style continues a speaker that way).</param>
+/// <param name="ContinuesSentence">An unattributed fragment later in the sentence of a quote attributed before it
+/// ("X said the alliance was “…” but would “…”"): it carries that quote's speaker on.</param>
 internal sealed record QuoteCandidate(TextRange Quote, TextRange Context, SpeakerMention? Speaker, QuoteKind Kind, int Sentence, int Paragraph,
-    bool StandsAlone = false, bool ContinuesPrevious = false, bool OnlyQuotes = false);
+    bool StandsAlone = false, bool ContinuesPrevious = false, bool OnlyQuotes = false, bool ContinuesSentence = false)
+{
+    /// <summary>Its attribution stands before the quote ("X said the plan was “…”"), so it governs the rest of the sentence.</summary>
+    public bool AttributedBefore { get; init; }
+}

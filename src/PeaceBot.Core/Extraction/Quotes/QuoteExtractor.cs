@@ -59,7 +59,13 @@ public static class QuoteExtractor
     {
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct || !candidates[i].StandsAlone) continue;
+            if (speakers[i] is not null || candidates[i].Kind != QuoteKind.Direct) continue;
+            if (candidates[i].ContinuesSentence)
+            {
+                speakers[i] = LastDirectSpeaker(candidates, speakers, i);
+                continue;
+            }
+            if (!candidates[i].StandsAlone) continue;
             // "“…,” he said" where no "he" fits (only women before it): its own attribution abstained; a neighbour's
             // speaker would be exactly the wrong person.
             if (candidates[i].Speaker is { Kind: SpeakerMentionKind.Pronoun or SpeakerMentionKind.SentenceSubject }) continue;
@@ -91,6 +97,14 @@ public static class QuoteExtractor
     {
         for (var j = i - 1; j >= 0 && candidates[j].Paragraph >= candidates[i].Paragraph - 1; j--)
             if (candidates[j].Paragraph == candidates[i].Paragraph - 1 && candidates[j].Kind == QuoteKind.Direct) return speakers[j];
+        return null;
+    }
+
+    // The quote just before in the paragraph (a reported clause may stand between): the one the fragment continues.
+    private static string? LastDirectSpeaker(List<QuoteCandidate> candidates, string?[] speakers, int i)
+    {
+        for (var j = i - 1; j >= 0 && candidates[j].Paragraph == candidates[i].Paragraph; j--)
+            if (candidates[j].Kind == QuoteKind.Direct) return speakers[j];
         return null;
     }
 
