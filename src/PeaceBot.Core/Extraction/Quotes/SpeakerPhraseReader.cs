@@ -27,6 +27,9 @@ internal static class SpeakerPhraseReader
         var word = toks[i].Text(text);
         if (SpeakerWords.PersonalPronouns.Contains(word))
             return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[i].Start, toks[i].End);
+        // "An Arvenian official in Geneva told": the official, not Geneva.
+        if (RolePostmodifier.HeadBefore(text, toks, i, floor) is { } head)
+            return Role(text, toks, RoleStart(text, toks, head, floor), head) with { End = toks[i].End };
         // A relative clause: "US envoy Mark Fielding, who then claimed …".
         if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && i - 1 > floor && !toks[i - 1].IsWord && text[toks[i - 1].Start] == ',')
             return ReadBefore(text, toks, i - 1, floor, depth + 1) is { Kind: SpeakerMentionKind.Name } named ? named : null;
@@ -88,6 +91,9 @@ internal static class SpeakerPhraseReader
         var firstWord = toks[first].Text(text);
         if (!SpeakerWords.Determiners.Contains(firstWord) && !SpeakerWords.IsPossessive(firstWord) && !SpeakerWords.IsNameLike(firstWord))
             return null;
+        // "said a source familiar with the matter": the phrase stops at "with"; "familiar" is not part of the role.
+        if (last > first && RolePostmodifier.StartsPostmodifier(toks[last].Text(text)) && RolePostmodifier.IsRoleNoun(toks[last - 1].Text(text)))
+            last--;
         return Role(text, toks, first, last);
     }
 
@@ -104,15 +110,20 @@ internal static class SpeakerPhraseReader
             if (named.Kind == SpeakerMentionKind.Name) return named with { End = toks[comma].Start };
         }
         var inner = ReadBefore(text, toks, j, floor, depth + 1);
-        // A role keeps its speech only across a participle aside: "A senior diplomat, speaking on condition of anonymity, said".
-        var participle = toks[j + 1].IsWord && toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal);
-        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && participle)
+        // A role keeps its speech only across a participle or relative aside: "A senior diplomat, speaking on condition
+        // of anonymity, said", "An official, who asked not to be named, said".
+        var aside = toks[j + 1].IsWord && (toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal)
+            || toks[j + 1].Text(text).Equals("who", StringComparison.OrdinalIgnoreCase));
+        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && aside)
             ? inner with { End = toks[comma].Start }
             : null;
     }
 
     private static SpeakerMention? ReadRoleBackward(string text, IReadOnlyList<Token> toks, int last, int floor)
     {
+        // "a Ukrainian official familiar with the talks": the role is the head before its postmodifier.
+        if (RolePostmodifier.HeadBefore(text, toks, last, floor) is { } head)
+            return Role(text, toks, RoleStart(text, toks, head, floor), head) with { End = toks[last].End };
         var lastWord = toks[last].Text(text);
         if (SpeakerWords.ClauseWords.Contains(lastWord) || SpeakerWords.Determiners.Contains(lastWord) || SpeakerWords.IsPossessive(lastWord))
             return null;

@@ -1,0 +1,57 @@
+namespace PeaceBot.Core.Extraction.Quotes;
+
+/// <summary>
+/// "a Ukrainian official familiar with the Florida meeting", "a diplomat close to the talks", "an official in Geneva":
+/// a role noun followed by words that say how the person knows, not who they are. The speaker is the role noun's
+/// phrase ("a Ukrainian official"); the postmodifier is left out of the name shown.
+/// </summary>
+internal static class RolePostmodifier
+{
+    private const int MaxPostmodifierWords = 8;
+
+    private static readonly string[][] Openers =
+    [
+        ["familiar", "with"], ["close", "to"], ["involved", "in"], ["briefed", "on"], ["with", "knowledge", "of"],
+        ["with", "direct", "knowledge", "of"], ["in"], ["at"], ["from"], ["based", "in"], ["traveling", "with"],
+        ["travelling", "with"],
+    ];
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "officials", "diplomat", "diplomats", "source", "sources", "aide", "aides", "adviser", "advisers",
+        "advisor", "advisors", "negotiator", "negotiators", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "officer", "officers", "delegate", "delegates", "lawmaker", "lawmakers", "analyst", "analysts", "member",
+        "members", "person", "people", "insider", "insiders",
+    };
+
+    /// <summary>The index of the role noun when tokens up to <paramref name="last"/> end in role + postmodifier; else null.</summary>
+    public static int? HeadBefore(string text, IReadOnlyList<Token> toks, int last, int floor)
+    {
+        for (var h = last - 1; h >= floor && last - h <= MaxPostmodifierWords; h--)
+        {
+            if (!toks[h].IsWord) return null;
+            if (!RoleNouns.Contains(toks[h].Text(text))) continue;
+            foreach (var opener in Openers)
+                if (Matches(text, toks, h + 1, last, opener)) return h;
+            return null;
+        }
+        return null;
+    }
+
+    private static bool Matches(string text, IReadOnlyList<Token> toks, int at, int last, string[] opener)
+    {
+        // The opener must be followed by at least one word: "familiar with the talks", not a bare "familiar with".
+        if (at + opener.Length > last) return false;
+        for (var k = 0; k < opener.Length; k++)
+            if (!toks[at + k].IsWord || !toks[at + k].Text(text).Equals(opener[k], StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = at + opener.Length; k <= last; k++)
+            if (!toks[k].IsWord) return false;
+        return true;
+    }
+
+    public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+
+    /// <summary>"familiar", "close", "involved": a word that opens a postmodifier of more than one word.</summary>
+    public static bool StartsPostmodifier(string word) =>
+        Array.Exists(Openers, o => o.Length > 1 && o[0].Equals(word, StringComparison.OrdinalIgnoreCase));
+}
