@@ -8,6 +8,13 @@ namespace PeaceBot.Core.Extraction.Quotes;
 internal static class SpeakerPhraseReader
 {
     private const int MaxRoleWords = 7;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "from", "near", "outside", "inside", "across", "into", "onto", "on", "with", "toward", "towards",
+        "to", "via", "through", "throughout", "around", "beside", "between", "among", "within", "without", "against",
+        "over", "under", "after", "before", "since", "during", "for",
+    };
     private const int MaxAppositiveTokens = 24;
     private const int MaxAsideDepth = 3;
 
@@ -46,6 +53,15 @@ internal static class SpeakerPhraseReader
             if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && IsRunWord(text, toks, s - 2)
                 && ReadBefore(text, toks, s - 1, floor, depth + 1) is { Kind: SpeakerMentionKind.Name } named)
                 return named with { End = toks[i].End };
+            // "leaders meeting at the summit in Johannesburg said": a name after a preposition is its object (a place,
+            // a venue, a person met), never the subject of the verb.
+            // But "a spokesman for Zelensky", "an adviser to Putin" name a role by the person it serves.
+            if (s <= i && s - 1 >= floor && toks[s - 1].IsWord && Prepositions.Contains(toks[s - 1].Text(text)))
+            {
+                var servesPerson = toks[s - 1].Text(text) is "for" or "to" && s - 2 >= floor && toks[s - 2].IsWord
+                    && (RolePostmodifier.IsRoleNoun(toks[s - 2].Text(text)) || SpeakerWords.IsTitle(toks[s - 2].Text(text)));
+                return servesPerson ? Role(text, toks, RoleStart(text, toks, s - 2, floor), i) : null;
+            }
             if (s <= i)
             {
                 var start = s;
