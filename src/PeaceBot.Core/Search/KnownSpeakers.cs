@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Index;
 
 namespace PeaceBot.Core.Search;
@@ -15,12 +16,7 @@ internal static class KnownSpeakers
 
     private static readonly ConditionalWeakTable<KnowledgeSnapshot, Dictionary<string, string?>> Cache = new();
 
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
-        "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "of", "state", "mr", "mrs", "ms",
-        "dr", "general", "gen", "colonel", "col", "senator", "sen", "envoy", "special", "chancellor", "ambassador",
-        "spokesman", "spokeswoman", "spokesperson", "premier", "vice", "deputy", "commander", "admiral", "the",
-    };
+    private static readonly HashSet<string> Titles = WordLists.Set("name-titles", StringComparer.Ordinal);
 
     /// <summary>The speaker's name as indexed when <paramref name="words"/> only names a known speaker, else null.</summary>
     public static string? Named(KnowledgeSnapshot snapshot, string words)
