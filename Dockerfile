@@ -6,6 +6,8 @@ COPY global.json Directory.Build.props Directory.Packages.props PeaceBot.sln ./
 # Project files alone first: the restore layer is reused until a dependency changes, not on every code edit.
 COPY src/PeaceBot/PeaceBot.csproj src/PeaceBot/
 COPY src/PeaceBot.Core/PeaceBot.Core.csproj src/PeaceBot.Core/
+COPY src/PeaceBot.Adapters/PeaceBot.Adapters.csproj src/PeaceBot.Adapters/
+COPY src/PeaceBot.Import/PeaceBot.Import.csproj src/PeaceBot.Import/
 COPY src/PeaceBot.Discord/PeaceBot.Discord.csproj src/PeaceBot.Discord/
 COPY src/PeaceBot.Slack/PeaceBot.Slack.csproj src/PeaceBot.Slack/
 RUN dotnet restore src/PeaceBot/PeaceBot.csproj

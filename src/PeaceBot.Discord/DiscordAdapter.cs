@@ -1,3 +1,4 @@
+using PeaceBot.Adapters.Http;
 using PeaceBot.Adapters.Security;
 using PeaceBot.Adapters.Replies;
 using PeaceBot.Adapters.Paging;
@@ -35,7 +36,7 @@ public static class DiscordAdapter
         // Ids answered are remembered as long as their signature could still be accepted: a replay is answered once.
         services.TryAddSingleton<ReplayGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyTracker>());
-        services.AddHttpClient<DiscordRestClient>(c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient<DiscordRestClient>().AddChatApiRetry(DiscordRestClient.Retry);
         services.AddSingleton<InteractionHandler>();
         if (options.Mode == DiscordMode.Gateway)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Http;
 using PeaceBot.Adapters.Replies;
 using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Configuration;
@@ -31,7 +32,7 @@ public static class SlackServiceCollectionExtensions
             return new SlackRegistration(false, "disabled: set Slack__SigningSecret and Slack__BotToken to enable");
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SlackWebApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(SlackWebApiClient.HttpClientName).AddChatApiRetry(SlackWebApiClient.Retry);
         services.AddSingleton(sp => new SlackWebApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(SlackWebApiClient.HttpClientName),
             sp.GetRequiredService<IOptions<SlackOptions>>(),

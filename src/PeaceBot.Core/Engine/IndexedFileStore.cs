@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Index;
 using PeaceBot.Core.Knowledge;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -11,13 +12,14 @@ namespace PeaceBot.Core.Engine;
 
 /// <summary>
 /// What an on-disk index remembers between runs: each file's hash, size, time and problems on its source document,
-/// and in the commit the aliases and the build of the code that extracted it. A restart reuses the index only when
-/// both match, since either changes what the documents would hold.
+/// and in the commit the aliases, the word lists (<see cref="WordLists.Hash"/>) and the build of the code that
+/// extracted it. A restart reuses the index only when all three match, since each changes what the documents would hold.
 /// </summary>
 internal static class IndexedFileStore
 {
     private const string AliasesKey = "peacebot.aliases";
     private const string BuildKey = "peacebot.build";
+    internal const string VocabularyKey = "peacebot.vocabulary";
 
     private static string Build => typeof(IndexedFileStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -31,13 +33,13 @@ internal static class IndexedFileStore
 
     public static void Commit(IndexWriter writer, string aliasHash)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [AliasesKey] = aliasHash, [BuildKey] = Build });
+        writer.SetCommitData(new Dictionary<string, string> { [AliasesKey] = aliasHash, [BuildKey] = Build, [VocabularyKey] = WordLists.Hash });
         writer.Commit();
     }
 
     /// <summary>
     /// Reads back what the index holds of each file; false (and nothing loaded) when it was built with other aliases or
-    /// another build. Checks every segment's checksums first, so a truncated or bit-flipped file is found here, at open,
+    /// another build or other word lists. Checks every segment's checksums first, so a truncated or bit-flipped file is found here, at open,
     /// and not by the first search that reads it.
     /// </summary>
     /// <exception cref="CorruptIndexException">The index cannot be read back as it was written.</exception>
@@ -51,6 +53,7 @@ internal static class IndexedFileStore
             var data = reader.IndexCommit.UserData;
             if (!data.TryGetValue(AliasesKey, out var aliases) || aliases != aliasHash) return false;
             if (!data.TryGetValue(BuildKey, out var build) || build != Build) return false;
+            if (!data.TryGetValue(VocabularyKey, out var vocabulary) || vocabulary != WordLists.Hash) return false;
 
             var searcher = new IndexSearcher(reader);
             var sources = searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexDocType.Source)), Math.Max(1, reader.NumDocs));

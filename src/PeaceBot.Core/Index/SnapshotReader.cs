@@ -46,7 +46,8 @@ internal static class SnapshotReader
         return collector.TotalHits;
     }
 
-    private static List<string> LiveTerms(DirectoryReader reader, IndexSearcher searcher, string field)
+    /// <summary>The field's terms that at least one live (not deleted) document still holds, in term order.</summary>
+    public static List<string> LiveTerms(DirectoryReader reader, IndexSearcher searcher, string field)
     {
         var result = new List<string>();
         var terms = MultiFields.GetTerms(reader, field);

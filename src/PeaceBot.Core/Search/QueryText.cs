@@ -1,6 +1,7 @@
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Index;
 
 namespace PeaceBot.Core.Search;
@@ -11,13 +12,7 @@ internal static class QueryText
     public const int MaxTerms = 48;
 
     // Words that shape a question but say nothing about its subject.
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "who", "whom", "whose", "what", "when", "where", "which", "why", "how", "much", "many", "does", "do", "did",
-        "done", "is", "are", "was", "were", "has", "have", "had", "can", "could", "would", "should", "shall", "tell",
-        "me", "about", "please", "know", "i", "you", "we", "us", "any", "anything", "something", "say", "says",
-        "said", "happen", "happened", "happens", "there", "been", "being", "its", "it's", "anyone", "someone",
-    };
+    private static readonly HashSet<string> QuestionWords = WordLists.Set("question-words");
 
     public static List<string> Terms(Analyzer analyzer, string text)
     {

@@ -18,21 +18,12 @@ internal static class SpeakerSearch
     public static IReadOnlyList<string> Known(KnowledgeSnapshot snapshot) => KnownBySnapshot.GetValue(snapshot, Read);
 
     /// <summary>
-    /// The speakers a typed name means: those the aliases file makes the same person (Zelenskyy → Volodymyr
-    /// Zelensky), or, failing that, those whose name holds the typed words whole (Kovalenko → Maria Kovalenko).
+    /// The speakers a typed name means, loosely (<see cref="NameStrictness.Loose"/>): those the aliases file makes the
+    /// same person (Zelenskyy → Volodymyr Zelensky), or, failing that, those whose name holds the typed words whole
+    /// (Kovalenko → Maria Kovalenko), with or without a title before them. The rules are <see cref="SpeakerNames"/>'s.
     /// </summary>
-    public static IReadOnlyList<string> Named(KnowledgeSnapshot snapshot, string typed)
-    {
-        var person = string.Join(' ', typed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (person.Length == 0) return [];
-        var aliases = snapshot.Aliases;
-        var target = aliases.Canonicalize(person);
-        var known = Known(snapshot);
-        var same = known.Where(k => string.Equals(aliases.Canonicalize(k), target, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (same.Count > 0) return same;
-        var words = person.Split(' ');
-        return known.Where(k => ContainsWords(k.Split(' '), words)).ToList();
-    }
+    public static IReadOnlyList<string> Named(KnowledgeSnapshot snapshot, string typed) =>
+        SpeakerNames.Resolve(snapshot, typed, NameStrictness.Loose);
 
     /// <summary>The quotes by any of <paramref name="speakers"/>, newest first (undated last), optionally only those about a topic.</summary>
     public static IReadOnlyList<SearchHit> Quotes(KnowledgeSnapshot snapshot, IReadOnlyList<string> speakers, string? topic, double minCoverage)
@@ -59,29 +50,6 @@ internal static class SpeakerSearch
             .ToList();
     }
 
-    private static bool ContainsWords(string[] name, string[] words)
-    {
-        for (var i = 0; i + words.Length <= name.Length; i++)
-        {
-            var all = true;
-            for (var j = 0; j < words.Length && all; j++)
-                all = string.Equals(name[i + j], words[j], StringComparison.OrdinalIgnoreCase);
-            if (all) return true;
-        }
-        return false;
-    }
-
-    private static IReadOnlyList<string> Read(KnowledgeSnapshot snapshot)
-    {
-        var result = new List<string>();
-        var terms = MultiFields.GetTerms(snapshot.Reader, IndexFields.Speaker);
-        if (terms is null) return result;
-        var e = terms.GetEnumerator();
-        while (e.MoveNext())
-        {
-            var value = e.Term.Utf8ToString();
-            if (SnapshotReader.Hits(snapshot.Searcher, new TermQuery(new Term(IndexFields.Speaker, value))) > 0) result.Add(value);
-        }
-        return result;
-    }
+    private static IReadOnlyList<string> Read(KnowledgeSnapshot snapshot) =>
+        SnapshotReader.LiveTerms(snapshot.Reader, snapshot.Searcher, IndexFields.Speaker);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
+using PeaceBot.Core.Extraction.Vocabulary;
 
 namespace PeaceBot.Core.Search;
 
@@ -10,27 +11,7 @@ namespace PeaceBot.Core.Search;
 /// </summary>
 internal static class Synonyms
 {
-    private static readonly string[][] Groups =
-    [
-        ["troops", "army", "forces", "military", "soldiers", "personnel", "servicemen"],
-        ["ceasefire", "truce", "armistice"],
-        ["territory", "territories", "land", "regions", "lands"],
-        ["talks", "negotiations", "negotiation", "negotiators"],
-        ["meeting", "summit", "meet"],
-        ["deadline", "ultimatum"],
-        ["nuclear", "atomic"],
-        ["prisoners", "captives", "pows"],
-        ["elections", "election", "vote", "ballot"],
-        ["reconstruction", "rebuild", "rebuilding", "recovery"],
-        ["amnesty", "pardon"],
-        ["crimes", "atrocities"],
-        ["guarantees", "guarantee", "assurances"],
-        ["sanctions", "restrictions"],
-        ["cap", "capped", "limit", "limited"],
-        ["mediated", "mediation", "mediator", "brokered"],
-        ["proposal", "proposals", "plan", "plans", "draft", "framework"],
-        ["counter", "counterproposal", "alternative"],
-    ];
+    private static readonly IReadOnlyList<string[]> Groups = WordLists.Groups("synonyms");
 
     private static readonly ConditionalWeakTable<Analyzer, Dictionary<string, string[]>> Analysed = new();
 

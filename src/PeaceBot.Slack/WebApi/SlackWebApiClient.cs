@@ -1,20 +1,35 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PeaceBot.Adapters.Http;
 using PeaceBot.Slack.Configuration;
+using Polly.Timeout;
 
 namespace PeaceBot.Slack.WebApi;
 
-/// <summary>The two ways the bot talks back: Web API methods (bearer token) and a command's <c>response_url</c>.</summary>
+/// <summary>
+/// The two ways the bot talks back: Web API methods (bearer token) and a command's <c>response_url</c>. The client it
+/// is given retries 429 and 5xx as <see cref="Retry"/> says (the toolkit's <see cref="ChatApiRetry"/>).
+/// </summary>
 internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> options, ILogger<SlackWebApiClient> log)
 {
     public const string HttpClientName = "PeaceBot.Slack";
-    private const int MaxAttempts = 3;
-    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Slack's Web API gives Retry-After in seconds; a response_url stays valid for 30 minutes, so half a minute of
+    /// waiting still answers.
+    /// </summary>
+    public static readonly RetryPolicy Retry = new()
+    {
+        Api = "Slack",
+        MaxAttempts = 3,
+        BaseDelay = TimeSpan.FromMilliseconds(200),
+        MaxRetryAfter = TimeSpan.FromSeconds(30),
+        Budget = TimeSpan.FromSeconds(30),
+    };
 
     /// <summary>chat.postMessage; <paramref name="message"/> carries text and blocks. Returns false when Slack said no.</summary>
     public async Task<bool> PostMessageAsync(string channel, string? threadTs, JsonObject message, CancellationToken ct)
@@ -61,50 +76,31 @@ internal sealed class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> 
     /// <summary>The reply (an empty object for a non-JSON success such as response_url's "ok"), or null on any failure.</summary>
     private async Task<JsonObject?> SendForReplyAsync(Uri url, JsonObject body, string? token, string what, CancellationToken ct)
     {
-        var json = body.ToJsonString();
-        for (var attempt = 1; ; attempt++)
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = new StringContent(json, Encoding.UTF8, "application/json"),
-            };
-            if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
-            HttpResponseMessage response;
-            try
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            log.LogWarning(e, "Slack {What} failed to send", what);
+            return null;
+        }
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(ct);
+            if (!response.IsSuccessStatusCode)
             {
-                response = await http.SendAsync(request, ct);
-            }
-            catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
-            {
-                log.LogWarning(e, "Slack {What} failed to send", what);
+                log.LogWarning("Slack {What} answered HTTP {Status}", what, (int)response.StatusCode);
                 return null;
             }
-            using (response)
-            {
-                if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttempts)
-                {
-                    var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
-                    if (wait > MaxRetryAfter) wait = MaxRetryAfter;
-                    log.LogWarning("Slack {What} rate limited; retrying after {Seconds}s", what, wait.TotalSeconds);
-                    await Task.Delay(wait, ct);
-                    continue;
-                }
-                if ((int)response.StatusCode >= 500 && attempt < MaxAttempts)
-                {
-                    var backoff = TimeSpan.FromMilliseconds(200 * Math.Pow(2, attempt - 1));
-                    log.LogWarning("Slack {What} answered HTTP {Status}; retrying in {Ms} ms", what, (int)response.StatusCode, (int)backoff.TotalMilliseconds);
-                    await Task.Delay(backoff, ct);
-                    continue;
-                }
-                var text = await response.Content.ReadAsStringAsync(ct);
-                if (!response.IsSuccessStatusCode)
-                {
-                    log.LogWarning("Slack {What} answered HTTP {Status}", what, (int)response.StatusCode);
-                    return null;
-                }
-                return CheckOk(text, what);
-            }
+            return CheckOk(text, what);
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using System.CommandLine;
+using PeaceBot.Adapters.Http;
 using PeaceBot.Cli;
 using PeaceBot.Discord.Commands;
 using PeaceBot.Discord.Configuration;
@@ -44,8 +44,8 @@ public sealed class DiscordRegisterVerb : IVerb
             return 2;
         }
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var rest = new DiscordRestClient(http, Options.Create(options), NullLogger<DiscordRestClient>.Instance);
+        using var http = ChatApiRetry.CreateClient(DiscordRestClient.Retry);
+        var rest = new DiscordRestClient(http, Options.Create(options));
         var commands = CommandRegistrationJson.Build();
         using var response = await rest.OverwriteCommandsAsync(guild, commands, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

@@ -1,5 +1,9 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Engine;
+using PeaceBot.Core.Extraction.Vocabulary;
 
 namespace PeaceBot.Core.Tests.Engine;
 
@@ -60,6 +64,45 @@ public sealed class PersistentIndexTests : IDisposable
         using var second = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
         var report = await second.ReloadAsync();
         Assert.Equal(2, report.Status.Files);
+    }
+
+    [Fact]
+    public async Task An_index_extracted_with_other_word_lists_is_built_anew()
+    {
+        using (var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath }))
+            await first.ReloadAsync();
+        ReplaceCommitData(IndexedFileStore.VocabularyKey, "lists-of-an-older-build");
+
+        using (var second = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath }))
+        {
+            var report = await second.ReloadAsync();
+            Assert.Equal(2, report.Added);
+            Assert.Equal(0, report.Unchanged);
+        }
+
+        // Rebuilt with today's lists, the index is reused again.
+        using var third = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
+        Assert.Equal(2, (await third.ReloadAsync()).Unchanged);
+    }
+
+    [Fact]
+    public async Task The_index_commit_records_the_word_lists_hash()
+    {
+        using (var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath }))
+            await first.ReloadAsync();
+        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(WordLists.Hash, reader.IndexCommit.UserData[IndexedFileStore.VocabularyKey]);
+    }
+
+    private void ReplaceCommitData(string key, string value)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        Dictionary<string, string> data;
+        using (var reader = DirectoryReader.Open(directory)) data = new Dictionary<string, string>(reader.IndexCommit.UserData) { [key] = value };
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND });
+        writer.SetCommitData(data);
+        writer.Commit();
     }
 
     public void Dispose() => _root.Delete(recursive: true);

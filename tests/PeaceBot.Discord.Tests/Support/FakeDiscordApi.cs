@@ -14,6 +14,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
 
     public ConcurrentQueue<Call> Calls { get; } = new();
     public int RateLimitFirst { get; set; }
+
+    /// <summary>The <c>retry_after</c> (seconds) a 429 gives.</summary>
+    public double RetryAfterSeconds { get; set; } = 0.05;
+
+    /// <summary>How many calls answer <see cref="FailStatus"/> (after any 429s) before succeeding.</summary>
+    public int FailFirst { get; set; }
+
+    public int FailStatus { get; set; } = 503;
+
+    /// <summary>Every request that reached the fake, 429s and failures included.</summary>
+    public int Attempts => _attempts;
+
+    private int _attempts;
     public string BaseUrl { get; private set; } = "";
 
     private FakeDiscordApi(WebApplication app) => _app = app;
@@ -27,11 +40,19 @@ public sealed class FakeDiscordApi : IAsyncDisposable
         app.Run(async http =>
         {
             var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
+            Interlocked.Increment(ref api._attempts);
             if (api.RateLimitFirst > 0)
             {
                 api.RateLimitFirst--;
                 http.Response.StatusCode = 429;
-                await http.Response.WriteAsJsonAsync(new { message = "You are being rate limited.", retry_after = 0.05, global = false });
+                await http.Response.WriteAsJsonAsync(new { message = "You are being rate limited.", retry_after = api.RetryAfterSeconds, global = false });
+                return;
+            }
+            if (api.FailFirst > 0)
+            {
+                api.FailFirst--;
+                http.Response.StatusCode = api.FailStatus;
+                await http.Response.WriteAsJsonAsync(new { message = "failed on purpose", code = 0 });
                 return;
             }
             api.Calls.Enqueue(new Call(http.Request.Method, http.Request.Path, http.Request.Headers.Authorization.ToString(), body));

@@ -32,8 +32,11 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>How many Socket Mode connections are accepted and then never read again (no PONG, no traffic): a network drop.</summary>
     public int SilentSockets { get => Math.Max(0, _silentLeft); set => _silentLeft = value; }
 
-    /// <summary>How many chat.postMessage calls answer 503 before succeeding.</summary>
+    /// <summary>How many chat.postMessage calls answer <see cref="FailStatus"/> before succeeding.</summary>
     public int FailFirst { get; set; }
+
+    /// <summary>The status those failing calls answer (503 unless a test says otherwise).</summary>
+    public HttpStatusCode FailStatus { get; set; } = HttpStatusCode.ServiceUnavailable;
 
     /// <summary>When set, chat.postMessage answers ok:false with this error code.</summary>
     public string? ErrorCode { get; set; }
@@ -62,7 +65,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             if (fake.FailFirst > 0)
             {
                 fake.FailFirst--;
-                return Results.StatusCode((int)HttpStatusCode.ServiceUnavailable);
+                return Results.StatusCode((int)fake.FailStatus);
             }
             if (fake.ErrorCode is { } code) return Results.Json(new { ok = false, error = code });
             var json = call.Json;

@@ -9,6 +9,15 @@ internal static class DateParts
 {
     public const string Year = @"(?:19|20)\d\d";
 
+    /// <summary>The word before a month or season name: "last", "next", "this"; anything else is the nearest one.</summary>
+    public static MonthAnchor Anchor(string word) => word.ToLowerInvariant() switch
+    {
+        "last" => MonthAnchor.Last,
+        "next" => MonthAnchor.Next,
+        "this" => MonthAnchor.This,
+        _ => MonthAnchor.Nearest,
+    };
+
     public static int? Int(Match m, string group) =>
         m.Groups[group].Success && int.TryParse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 

@@ -1,3 +1,5 @@
+using PeaceBot.Core.Extraction.Vocabulary;
+
 namespace PeaceBot.Core.Extraction.Dates;
 
 /// <summary>English month names and their usual abbreviations ("Sept.", "Aug"), as regex groups and a lookup.</summary>
@@ -11,8 +13,7 @@ internal static class MonthNames
     public const string FullPattern =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
-    private static readonly string[] Full =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] Full = [.. WordLists.Lines("month-names")];
 
     public static int? Parse(string name)
     {

@@ -1,3 +1,5 @@
+using PeaceBot.Core.Extraction.Vocabulary;
+
 namespace PeaceBot.Core.Extraction.Dates;
 
 /// <summary>
@@ -6,8 +8,7 @@ namespace PeaceBot.Core.Extraction.Dates;
 /// </summary>
 internal static class PageChrome
 {
-    private static readonly string[] Openings =
-        ["READ MORE", "Read more", "Read More", "RELATED", "Related:", "See also", "Advertisement", "Share this", "Last news in", "Sign up"];
+    private static readonly string[] Openings = [.. WordLists.Lines("page-chrome")];
 
     public static bool IsChrome(ReadOnlySpan<char> paragraph)
     {

@@ -1,3 +1,5 @@
+using PeaceBot.Core.Extraction.Vocabulary;
+
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
@@ -249,7 +251,7 @@ internal static class AttributionFinder
     }
 
     // "President Volodymyr Zelensky was blunt: “…”" / "Lavrov was clear:": a name, a copula, one word, the colon.
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "was", "is", "were", "are", "remained", "sounded", "seemed" };
+    private static readonly HashSet<string> Copulas = WordLists.Set("copulas");
 
     private static Attribution? CopulaIntroduction(string text, IReadOnlyList<Token> toks)
     {

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Text;
 
 namespace PeaceBot.Core.Extraction.Quotes;
@@ -13,12 +14,7 @@ internal static class IndirectSpeechRule
     private const int MaxListenerTokens = 6;
 
     // Subjects that are texts, not speakers: "the plan says …" is not anyone's quote.
-    private static readonly HashSet<string> Documents = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "plan", "report", "document", "article", "text", "draft", "proposal", "agreement", "study", "survey", "poll",
-        "data", "law", "resolution", "framework", "memo", "letter", "deal", "point", "treaty", "section", "clause",
-        "paragraph", "version", "bill", "decree", "order", "map", "analysis", "story", "page", "book", "website",
-    };
+    private static readonly HashSet<string> Documents = WordLists.Set("document-nouns");
 
     public static List<QuoteCandidate> Find(SegmentedText doc)
     {
@@ -99,7 +95,7 @@ internal static class IndirectSpeechRule
         return null;
     }
 
-    private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "neither", "nor", "either", "not", "never", "whether", "if" };
+    private static readonly HashSet<string> Refusals = WordLists.Set("refusals");
 
     // A negated pair before the speaker, a negation before the verb, or "whether"/"if" after it.
     private static bool Refuses(string text, List<Token> toks, int speakerStart, int verb)
@@ -116,10 +112,7 @@ internal static class IndirectSpeechRule
 
     private const int MaxRoleWordsBeforeSpeaker = 6;
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that", "which", "who", "when", "while", "because", "if", "and", "but", "after", "before", "since", "although", "as",
-    };
+    private static readonly HashSet<string> Subordinators = WordLists.Set("subordinators");
 
     // The speaker opens the sentence (after role words: "Kremlin spokesman …") → false, or follows a comma ("In March,
     // …") → true; anything else → null.

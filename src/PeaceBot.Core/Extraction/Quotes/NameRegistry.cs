@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Knowledge;
 using PeaceBot.Core.Text;
 
@@ -202,18 +203,11 @@ internal sealed class NameRegistry
         return -1;
     }
 
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal)
-    {
-        "After", "Before", "Following", "Despite", "Unlike", "Like", "Besides", "Alongside", "With", "Without", "Since", "Until",
-    };
+    private static readonly HashSet<string> LeadingPrepositions = WordLists.Set("leading-prepositions", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NegatedPair = new(StringComparer.OrdinalIgnoreCase) { "neither", "nor", "either" };
+    private static readonly HashSet<string> NegatedPair = WordLists.Set("negated-pairs");
 
-    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "president", "minister", "chancellor", "secretary", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser",
-        "advisor", "envoy", "negotiator", "ambassador", "premier", "mayor", "governor", "commander", "general",
-    };
+    private static readonly HashSet<string> TitleNouns = WordLists.Set("title-nouns");
 
     /// <summary>
     /// The one person introduced with this title before <paramref name="position"/> ("the prime minister" → the

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Knowledge;
 
 namespace PeaceBot.Core.Extraction.Quotes;
@@ -14,12 +15,7 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
 
     private (string Name, int Sentence)? _lastPerson;
 
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Analysts", "Officials", "Experts", "Diplomats", "Critics", "Observers", "Sources", "Residents", "Lawmakers",
-        "Leaders", "Negotiators", "Ukrainians", "Russians", "Europeans", "Americans", "Skeptics", "Sceptics", "Insiders",
-        "Economists", "Commentators", "Officers", "Soldiers", "Activists", "Protesters", "Investors", "Markets",
-    };
+    private static readonly HashSet<string> GroupNouns = WordLists.Set("group-nouns");
 
     public string? Resolve(SpeakerMention mention, int sentence)
     {

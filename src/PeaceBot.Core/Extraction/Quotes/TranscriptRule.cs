@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Knowledge;
 using PeaceBot.Core.Text;
 
@@ -16,10 +17,7 @@ internal static partial class TranscriptRule
     private static partial Regex SpeakerLine();
 
     // Labels for whoever asks: a turn of theirs is the question, not a statement by anyone PeaceBot could name.
-    private static readonly HashSet<string> Askers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Question", "Q", "Reporter", "Journalist", "Audience", "Audience member", "Questioner",
-    };
+    private static readonly HashSet<string> Askers = WordLists.Set("transcript-askers");
 
     /// <param name="askerLines">The lines of the askers' turns: what a reporter relays there ("X said yesterday that
     /// “…”") is attributed like prose, by the caller.</param>
@@ -62,7 +60,7 @@ internal static partial class TranscriptRule
         return found;
     }
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Mme", "Prof" };
+    private static readonly HashSet<string> Honorifics = WordLists.Set("honorifics");
 
     private static string? SpeakerOf(string raw, AliasTable aliases)
     {

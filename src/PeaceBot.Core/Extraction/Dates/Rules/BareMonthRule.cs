@@ -19,13 +19,7 @@ internal sealed partial class BareMonthRule : IDateRule
             var month = MonthNames.Parse(m.Groups["m"].Value)!.Value;
             var prep = m.Groups["prep"];
             if (MonthNames.IsAmbiguous(month) && !prep.Success) continue;
-            var anchor = prep.Value.ToLowerInvariant() switch
-            {
-                "last" => MonthAnchor.Last,
-                "next" => MonthAnchor.Next,
-                "this" => MonthAnchor.This,
-                _ => MonthAnchor.Nearest,
-            };
+            var anchor = DateParts.Anchor(prep.Value);
             if (DateParts.Make(context.YearFor(month, anchor), month, null) is { } date)
                 yield return new DateMention(new(m.Index, m.Length), date, true);
         }

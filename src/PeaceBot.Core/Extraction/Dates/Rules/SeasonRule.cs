@@ -37,13 +37,7 @@ internal sealed partial class SeasonRule : IDateRule
             var mod = m.Groups["mod"].Success ? m.Groups["mod"].Value : m.Groups["pre"].Value;
             var named = MonthOf(season, mod.ToLowerInvariant());
             var month = named ?? MonthOf(season, "mid")!.Value;
-            var anchor = m.Groups["pre"].Value.ToLowerInvariant() switch
-            {
-                "last" => MonthAnchor.Last,
-                "next" => MonthAnchor.Next,
-                "this" => MonthAnchor.This,
-                _ => MonthAnchor.Nearest,
-            };
+            var anchor = DateParts.Anchor(m.Groups["pre"].Value);
             var year = context.YearFor(month, anchor);
             if (DateParts.Make(year, named, null) is { } date)
                 yield return new DateMention(new(m.Index, m.Length), date, true);
