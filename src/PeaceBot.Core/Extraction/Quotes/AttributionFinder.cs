@@ -56,7 +56,7 @@ internal static class AttributionFinder
         return null;
     }
 
-    private static readonly HashSet<string> ClauseJoins = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "though", "although", "yet" };
+    private static readonly HashSet<string> ClauseJoins = WordLists.Set("clause-joins");
 
     /// <summary>"X said:" / "X told TASS the summit" ending the text before an opening quote.</summary>
     public static Attribution? BeforeQuote(string text, int from, int to)

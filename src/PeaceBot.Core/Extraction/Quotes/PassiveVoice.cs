@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
@@ -6,15 +7,9 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// </summary>
 internal static class PassiveVoice
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "was", "were", "is", "are", "be", "been", "being", "get", "gets", "got",
-    };
+    private static readonly HashSet<string> Auxiliaries = WordLists.Set("passive-auxiliaries");
 
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "later", "once", "reportedly", "widely", "repeatedly", "often", "then", "since", "privately", "publicly",
-    };
+    private static readonly HashSet<string> Adverbs = WordLists.Set("passive-adverbs");
 
     private const int MaxWordsToAgent = 2;
 

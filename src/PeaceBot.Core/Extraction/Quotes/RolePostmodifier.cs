@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
@@ -9,20 +10,9 @@ internal static class RolePostmodifier
 {
     private const int MaxPostmodifierWords = 8;
 
-    private static readonly string[][] Openers =
-    [
-        ["familiar", "with"], ["close", "to"], ["involved", "in"], ["briefed", "on"], ["with", "knowledge", "of"],
-        ["with", "direct", "knowledge", "of"], ["in"], ["at"], ["from"], ["based", "in"], ["traveling", "with"],
-        ["travelling", "with"],
-    ];
+    private static readonly string[][] Openers = WordLists.Lines("role-postmodifiers").Select(l => l.Split(' ')).ToArray();
 
-    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "official", "officials", "diplomat", "diplomats", "source", "sources", "aide", "aides", "adviser", "advisers",
-        "advisor", "advisors", "negotiator", "negotiators", "envoy", "spokesman", "spokeswoman", "spokesperson",
-        "officer", "officers", "delegate", "delegates", "lawmaker", "lawmakers", "analyst", "analysts", "member",
-        "members", "person", "people", "insider", "insiders",
-    };
+    private static readonly HashSet<string> RoleNouns = WordLists.Set("role-nouns");
 
     /// <summary>The index of the role noun when tokens up to <paramref name="last"/> end in role + postmodifier; else null.</summary>
     public static int? HeadBefore(string text, IReadOnlyList<Token> toks, int last, int floor)

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 using PeaceBot.Core.Text;
 
 namespace PeaceBot.Core.Extraction.Quotes;
@@ -10,12 +11,9 @@ namespace PeaceBot.Core.Extraction.Quotes;
 /// </summary>
 internal static class SentenceContinuation
 {
-    private static readonly HashSet<string> Contrasts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "while", "whereas", "whilst", "unlike", "although", "though", "meanwhile", "according",
-    };
+    private static readonly HashSet<string> Contrasts = WordLists.Set("contrast-words");
 
-    private static readonly HashSet<string> Joins = new(StringComparer.OrdinalIgnoreCase) { "and", "but" };
+    private static readonly HashSet<string> Joins = WordLists.Set("coordinators");
 
     public static bool Carries(SegmentedText doc, QuoteCandidate previous, QuotedSpan previousSpan, QuoteCandidate current, QuotedSpan span)
     {

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 namespace PeaceBot.Core.Extraction.Quotes;
 
 /// <summary>
@@ -9,12 +10,7 @@ internal static class SpeakerPhraseReader
 {
     private const int MaxRoleWords = 7;
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "in", "at", "from", "near", "outside", "inside", "across", "into", "onto", "on", "with", "toward", "towards",
-        "to", "via", "through", "throughout", "around", "beside", "between", "among", "within", "without", "against",
-        "over", "under", "after", "before", "since", "during", "for",
-    };
+    private static readonly HashSet<string> Prepositions = WordLists.Set("object-prepositions", StringComparer.Ordinal);
     private const int MaxAppositiveTokens = 24;
     private const int MaxAsideDepth = 3;
 

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Extraction.Vocabulary;
 namespace PeaceBot.Core.Extraction.Quotes.Rules;
 
 /// <summary>
@@ -8,12 +9,7 @@ namespace PeaceBot.Core.Extraction.Quotes.Rules;
 /// </summary>
 internal static class NamingPhrase
 {
-    private static readonly string[][] Cues =
-    [
-        ["so-called"], ["so", "called"], ["dubbed"], ["nicknamed"], ["codenamed"], ["code-named"], ["titled"], ["entitled"],
-        ["known", "as"], ["the", "term"], ["the", "phrase"], ["the", "slogan"], ["the", "label"], ["the", "expression"],
-        ["the", "name"], ["the", "motto"], ["the", "hashtag"],
-    ];
+    private static readonly string[][] Cues = WordLists.Lines("naming-phrases").Select(l => l.Split(' ')).ToArray();
 
     public static bool Precedes(QuoteSite site)
     {
