@@ -16,7 +16,7 @@ namespace PeaceBot.Slack.SocketMode;
 /// us open the next socket before the old one goes away. Liveness (PING, reconnect without PONG) and the
 /// reconnect backoff are the toolkit's <see cref="SessionLoop"/>.
 /// </summary>
-internal sealed class SocketModeService : BackgroundService
+internal sealed class SocketModeService : BackgroundService, ISocketSession
 {
     private const int MaxMessageBytes = 1024 * 1024;
     // Slack wants an ack within 3 s: an envelope still being answered when Slack moves us is given that long to ack on its socket.
@@ -37,6 +37,9 @@ internal sealed class SocketModeService : BackgroundService
         var liveness = new SocketLiveness(TimeSpan.FromMilliseconds(o.PingIntervalMilliseconds), TimeSpan.FromMilliseconds(o.PongTimeoutMilliseconds));
         _loop = new SessionLoop("Slack Socket Mode", backoff, liveness, MaxMessageBytes, log);
     }
+
+    /// <summary>Whether the Socket Mode connection is up now, for readiness.</summary>
+    public SessionStatus Session => _loop.Status;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         _loop.RunAsync(api.OpenSocketConnectionAsync, PumpAsync, stoppingToken);
