@@ -70,11 +70,15 @@ public static class PeaceBotHost
         app.MapMetrics("/metrics", app.Services.GetRequiredService<BotMetrics>().Registry);
         ChatAdapters.Map(app);
         app.MapModeratorConsole();
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
-        foreach (var line in adapters) log.LogInformation("{Adapter}", line);
-        var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
-        log.LogInformation("{Api}", api.Describe());
-        log.LogInformation("{Metrics}", HttpEdge.DescribeMetrics(app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value, api));
+        // Said once the host is up, so a configuration error is the only thing a failed start prints.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
+            foreach (var line in adapters) log.LogInformation("{Adapter}", line);
+            var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+            log.LogInformation("{Api}", api.Describe());
+            log.LogInformation("{Metrics}", HttpEdge.DescribeMetrics(app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value, api));
+        });
         return app;
     }
 }
