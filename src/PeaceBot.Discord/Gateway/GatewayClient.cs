@@ -81,6 +81,11 @@ public sealed class GatewayClient : BackgroundService, ISocketSession
             {
                 var text = await socket.ReceiveAsync(connection.Token);
                 if (text is null) break;
+                if (!PeaceBot.Adapters.Parsing.StrictJson.IsValid(text))
+                {
+                    _logger.LogWarning("Discord gateway sent a frame that is not JSON with readable strings; ignored");
+                    continue;
+                }
                 using var message = JsonDocument.Parse(text);
                 var root = message.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement)

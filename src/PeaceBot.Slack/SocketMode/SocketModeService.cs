@@ -55,6 +55,11 @@ internal sealed class SocketModeService : BackgroundService, ISocketSession
             if (text is null) return SessionEnd.Reconnect;
 
             JsonObject? envelope;
+            if (!PeaceBot.Adapters.Parsing.StrictJson.IsValid(text))
+            {
+                log.LogWarning("Slack Socket Mode sent a message that is not JSON with readable strings");
+                continue;
+            }
             try
             {
                 envelope = JsonNode.Parse(text) as JsonObject;

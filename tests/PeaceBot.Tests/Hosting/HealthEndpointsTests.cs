@@ -82,6 +82,27 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
+    public async Task A_failed_index_write_is_degraded_counted_in_metrics_and_the_last_good_knowledge_serves()
+    {
+        var index = Path.Combine(Directory.CreateTempSubdirectory("peacebot-index-").FullName, "index");
+        await using var server = await BotServer.StartAsync(null, "--Knowledge:IndexPath", index);
+        Assert.Equal(0, await server.MetricAsync("peacebot_index_write_failures_total"));
+
+        // The index folder turns into a file: the next commit cannot write.
+        Directory.Delete(index, recursive: true);
+        await File.WriteAllTextAsync(index, "not a folder");
+        await File.WriteAllTextAsync(Path.Combine(server.Folder, "harbour.md"), BotServer.Article("Harbour", "The harbour master reopened the grain berth."));
+        await server.WaitUntilAsync(async () => await server.MetricAsync("peacebot_index_write_failures_total") >= 1);
+
+        var (code, body) = await ReadyAsync(server);
+        Assert.Equal(HttpStatusCode.OK, code);
+        Assert.Equal("degraded", body.GetProperty("status").GetString());
+        Assert.Contains("could not write the index", Reasons(body));
+        Assert.Contains("ferry resumed", (await server.AskAsync("/ask ferry strait")).GetProperty("results")[0].GetProperty("text").GetString());
+        File.Delete(index);
+    }
+
+    [Fact]
     public void A_failed_reload_is_degraded_while_files_serve_and_unhealthy_when_none_do()
     {
         var failed = new KnowledgeHealth(null, "the reload could not write the index (disk full)", null);
