@@ -29,7 +29,7 @@ public static class PeaceBotHost
         services.AddOptions<KnowledgeHostOptions>().Bind(builder.Configuration.GetSection(KnowledgeHostOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.Folder is null or "" || Directory.Exists(o.Folder), "Knowledge:Folder must name an existing folder").ValidateOnStart();
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section))
-            .Validate(o => o.Key is null or "" || o.Key.Length >= 16, "Api:Key must be at least 16 characters (or empty to turn authentication off)").ValidateOnStart();
+            .Validate(o => o.Key is null or "" || o.Key.Length >= 16, "Api:Key must be at least 16 characters (or empty: /api/ask is then off unless Api:AllowAnonymous=true)").ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.AddHttpEdge();
