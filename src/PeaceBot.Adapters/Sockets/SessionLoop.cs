@@ -17,8 +17,14 @@ public sealed class SessionLoop
     private readonly int _maxMessageBytes;
     private readonly ILogger _log;
 
-    public SessionLoop(string name, Backoff backoff, SocketLiveness liveness, int maxMessageBytes, ILogger log) =>
+    public SessionLoop(string name, Backoff backoff, SocketLiveness liveness, int maxMessageBytes, ILogger log)
+    {
         (_name, _backoff, _liveness, _maxMessageBytes, _log) = (name, backoff, liveness, maxMessageBytes, log);
+        Status = new SessionStatus(name);
+    }
+
+    /// <summary>Up while a connection is handed to the platform's receive loop; down between connections.</summary>
+    public SessionStatus Status { get; }
 
     /// <summary>Connections opened so far.</summary>
     public int Connections { get; private set; }
@@ -49,12 +55,14 @@ public sealed class SessionLoop
                 if (current is not null)
                 {
                     healthy = true;
+                    Status.Up();
                     try
                     {
                         end = await session(current, stoppingToken).ConfigureAwait(false);
                     }
                     finally
                     {
+                        if (end.Replacement is null) Status.Down("the connection closed");
                         // A handed-over connection closes once it has sent what it still owed (e.g. acks).
                         if (end.Retire is { } retire) _ = retire.ContinueWith(_ => current.DisposeAsync().AsTask(), TaskScheduler.Default).Unwrap();
                         else await current.DisposeAsync().ConfigureAwait(false);
@@ -68,6 +76,7 @@ public sealed class SessionLoop
             catch (Exception e)
             {
                 // Whatever broke this connection, the loop must not die with it: a faulted BackgroundService stops the host.
+                Status.Down(e.Message);
                 _log.LogWarning("{Name} connection lost ({Reason})", _name, e.Message);
             }
             if (end.Stop) break;
@@ -88,6 +97,7 @@ public sealed class SessionLoop
                 break;
             }
         }
+        Status.Down("stopped");
         if (next is not null) await next.DisposeAsync().ConfigureAwait(false);
     }
 }

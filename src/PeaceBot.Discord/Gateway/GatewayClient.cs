@@ -21,7 +21,7 @@ namespace PeaceBot.Discord.Gateway;
 /// INTERACTION_CREATE is answered through the callback endpoint by the same handler as the HTTP endpoint; ids
 /// already answered are skipped, so a replay never answers twice.
 /// </summary>
-public sealed class GatewayClient : BackgroundService
+public sealed class GatewayClient : BackgroundService, ISocketSession
 {
     private const int MaxMessageBytes = 4 * 1024 * 1024;
     private readonly DiscordOptions _options;
@@ -43,6 +43,9 @@ public sealed class GatewayClient : BackgroundService
 
     /// <summary>Connections made so far (for tests and logs).</summary>
     public int Connections => _loop.Connections;
+
+    /// <summary>Whether the gateway connection is up now, for readiness.</summary>
+    public SessionStatus Session => _loop.Status;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         _loop.RunAsync(LocateAsync, RunConnectionAsync, stoppingToken);
@@ -78,6 +81,11 @@ public sealed class GatewayClient : BackgroundService
             {
                 var text = await socket.ReceiveAsync(connection.Token);
                 if (text is null) break;
+                if (!PeaceBot.Adapters.Parsing.StrictJson.IsValid(text))
+                {
+                    _logger.LogWarning("Discord gateway sent a frame that is not JSON with readable strings; ignored");
+                    continue;
+                }
                 using var message = JsonDocument.Parse(text);
                 var root = message.RootElement;
                 if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var opElement)

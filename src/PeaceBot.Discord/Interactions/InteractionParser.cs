@@ -1,3 +1,4 @@
+using PeaceBot.Adapters.Parsing;
 using System.Text.Json;
 
 namespace PeaceBot.Discord.Interactions;
@@ -10,6 +11,11 @@ public static class InteractionParser
     public static bool TryParse(ReadOnlySpan<byte> body, out Interaction? interaction, out string error)
     {
         interaction = null;
+        if (!StrictJson.IsValid(body))
+        {
+            error = "malformed JSON, invalid UTF-8 or an unreadable string";
+            return false;
+        }
         try
         {
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = 32 });

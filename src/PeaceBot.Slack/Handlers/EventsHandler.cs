@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using PeaceBot.Adapters.Parsing;
 using PeaceBot.Adapters.Replies;
 using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Rendering;
@@ -17,6 +18,7 @@ internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiC
     public IResult Handle(byte[] body)
     {
         JsonNode? root;
+        if (!StrictJson.IsValid(body)) return Results.BadRequest("body is not JSON with readable UTF-8 strings");
         try
         {
             root = JsonNode.Parse(body);

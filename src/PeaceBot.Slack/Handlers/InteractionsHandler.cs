@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using PeaceBot.Adapters.Parsing;
 using PeaceBot.Adapters.Replies;
 using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Rendering;
@@ -16,6 +17,7 @@ internal sealed class InteractionsHandler(SlackAnswerer answerer, SlackWebApiCli
         if (!form.TryGetValue("payload", out var raw) || string.IsNullOrWhiteSpace(raw))
             return Results.BadRequest("interaction needs a payload field");
         JsonObject? payload;
+        if (!StrictJson.IsValid(raw)) return Results.BadRequest("payload is not JSON with readable UTF-8 strings");
         try
         {
             payload = JsonNode.Parse(raw) as JsonObject;

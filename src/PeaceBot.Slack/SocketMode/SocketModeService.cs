@@ -16,7 +16,7 @@ namespace PeaceBot.Slack.SocketMode;
 /// us open the next socket before the old one goes away. Liveness (PING, reconnect without PONG) and the
 /// reconnect backoff are the toolkit's <see cref="SessionLoop"/>.
 /// </summary>
-internal sealed class SocketModeService : BackgroundService
+internal sealed class SocketModeService : BackgroundService, ISocketSession
 {
     private const int MaxMessageBytes = 1024 * 1024;
     // Slack wants an ack within 3 s: an envelope still being answered when Slack moves us is given that long to ack on its socket.
@@ -38,6 +38,9 @@ internal sealed class SocketModeService : BackgroundService
         _loop = new SessionLoop("Slack Socket Mode", backoff, liveness, MaxMessageBytes, log);
     }
 
+    /// <summary>Whether the Socket Mode connection is up now, for readiness.</summary>
+    public SessionStatus Session => _loop.Status;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         _loop.RunAsync(api.OpenSocketConnectionAsync, PumpAsync, stoppingToken);
 
@@ -52,6 +55,11 @@ internal sealed class SocketModeService : BackgroundService
             if (text is null) return SessionEnd.Reconnect;
 
             JsonObject? envelope;
+            if (!PeaceBot.Adapters.Parsing.StrictJson.IsValid(text))
+            {
+                log.LogWarning("Slack Socket Mode sent a message that is not JSON with readable strings");
+                continue;
+            }
             try
             {
                 envelope = JsonNode.Parse(text) as JsonObject;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -9,8 +8,9 @@ namespace PeaceBot.Hosting;
 
 /// <summary>
 /// <c>POST /api/ask</c> <c>{"command": "/who said …", "page": 1, "page_size": 5}</c> → the same JSON as
-/// <c>peacebot ask --json</c>. Bearer-protected when <c>Api:Key</c> is set; callers holding the key may then
-/// also run the moderator commands (/status, /reload).
+/// <c>peacebot ask --json</c>. Answers 404 unless <c>Api:Key</c> is set (then bearer-protected; key holders may also
+/// run the moderator commands /status and /reload) or <c>Api:AllowAnonymous</c> is true. Each client address has its
+/// own rate-limit window (<see cref="HttpEdge.ApiPolicy"/>); over it, 429 with <c>Retry-After</c>.
 /// </summary>
 public static class AskApiEndpoint
 {
@@ -18,16 +18,18 @@ public static class AskApiEndpoint
 
     public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/ask", HandleAsync);
+        endpoints.MapPost("/api/ask", HandleAsync).RequireRateLimiting(HttpEdge.ApiPolicy);
         return endpoints;
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, IAnswerService answers, IOptions<ApiOptions> options, CancellationToken ct)
     {
         var api = options.Value;
-        if (!api.Enabled) return Results.NotFound();
-        var keyed = !string.IsNullOrEmpty(api.Key);
-        if (keyed && !Authorized(http.Request, api.Key!))
+        if (!api.IsServed)
+            return Results.Json(new { error = "the API is off: the operator sets Api:Key (or Api:AllowAnonymous=true) to turn it on" }, statusCode: StatusCodes.Status404NotFound);
+        // A wrong key is refused even where anonymous callers are allowed: the caller meant to be a moderator.
+        var keyed = api.HasKey && BearerKey.Matches(http.Request, api.Key!);
+        if (!keyed && (!api.AllowAnonymous || (api.HasKey && BearerKey.IsPresent(http.Request))))
             return Results.Json(new { error = "missing or wrong bearer token" }, statusCode: StatusCodes.Status401Unauthorized);
         if (http.Request.ContentLength > MaxBodyBytes)
             return Results.Json(new { error = $"body over {MaxBodyBytes} bytes" }, statusCode: StatusCodes.Status413PayloadTooLarge);
@@ -55,15 +57,5 @@ public static class AskApiEndpoint
         var user = http.Connection.RemoteIpAddress?.ToString();
         var answer = await answers.AnswerAsync(new AnswerRequest(command ?? "", "api", page, pageSize) { UserId = user, IsModerator = keyed }, ct);
         return Results.Text(AnswerJson.Serialize(answer), "application/json", Encoding.UTF8);
-    }
-
-    private static bool Authorized(HttpRequest request, string key)
-    {
-        var header = request.Headers.Authorization.ToString();
-        const string scheme = "Bearer ";
-        if (!header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)) return false;
-        var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        var expected = Encoding.UTF8.GetBytes(key);
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(given), SHA256.HashData(expected));
     }
 }

@@ -26,6 +26,8 @@ public sealed class BotMetrics
         Problems = factory.CreateGauge("peacebot_knowledge_problems", "Problems in the knowledge files now.");
         Reloads = factory.CreateCounter("peacebot_reloads_total", "Knowledge reloads (file changes, rescans and moderators' /reload).");
         ReloadFailures = factory.CreateCounter("peacebot_reload_failures_total", "Knowledge reloads that failed outright.");
+        IndexWriteFailures = factory.CreateCounter("peacebot_index_write_failures_total",
+            "Reloads whose index write failed (disk full, I/O error); the last good knowledge kept serving and the write is retried.");
     }
 
     public CollectorRegistry Registry { get; }
@@ -37,4 +39,5 @@ public sealed class BotMetrics
     public Gauge Problems { get; }
     public Counter Reloads { get; }
     public Counter ReloadFailures { get; }
+    public Counter IndexWriteFailures { get; }
 }

@@ -33,6 +33,7 @@ public sealed class KnowledgeMetrics : IHostedService
     private void OnReloaded(object? sender, ReloadReport report)
     {
         _metrics.Reloads.Inc();
+        if (report.Failure is not null) _metrics.IndexWriteFailures.Inc();
         Publish(report.Status);
     }
 

@@ -15,6 +15,9 @@ public sealed class ObservedAnswerService : IAnswerService, IDisposable
     public const string RateLimitedMessage = "You are asking faster than I can keep up with; please wait a minute and ask again.";
     public const string FailedMessage = "Sorry, something went wrong while answering that. Please try again; if it keeps happening, tell a moderator.";
 
+    /// <summary>Limited per client address at the HTTP edge (429 with Retry-After, <see cref="HttpEdge"/>), not here.</summary>
+    public const string HttpLimitedFrontEnd = "api";
+
     private readonly IAnswerService _engine;
     private readonly BotMetrics _metrics;
     private readonly ILogger<ObservedAnswerService> _logger;
@@ -35,7 +38,7 @@ public sealed class ObservedAnswerService : IAnswerService, IDisposable
     public async Task<Answer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        if (_limiter is not null && request.UserId is not null && !request.IsModerator)
+        if (_limiter is not null && request.UserId is not null && !request.IsModerator && request.FrontEnd != HttpLimitedFrontEnd)
         {
             using var lease = _limiter.AttemptAcquire(request);
             if (!lease.IsAcquired)

@@ -19,8 +19,6 @@ public static class PeaceBotHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_URLS")))
-            builder.WebHost.UseUrls("http://0.0.0.0:8080");
         builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
@@ -31,8 +29,11 @@ public static class PeaceBotHost
         services.AddOptions<KnowledgeHostOptions>().Bind(builder.Configuration.GetSection(KnowledgeHostOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.Folder is null or "" || Directory.Exists(o.Folder), "Knowledge:Folder must name an existing folder").ValidateOnStart();
         services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section))
-            .Validate(o => o.Key is null or "" || o.Key.Length >= 16, "Api:Key must be at least 16 characters (or empty to turn authentication off)").ValidateOnStart();
+            .Validate(o => o.Key is null or "" || o.Key.Length >= 16, "Api:Key must be at least 16 characters (or empty: /api/ask is then off unless Api:AllowAnonymous=true)").ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddHttpEdge();
+        services.AddPeaceBotHealth();
 
         services.AddSingleton(sp =>
         {
@@ -63,13 +64,21 @@ public static class PeaceBotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseHttpEdge();
         app.MapHealth();
         app.MapAskApi();
         app.MapMetrics("/metrics", app.Services.GetRequiredService<BotMetrics>().Registry);
         ChatAdapters.Map(app);
         app.MapModeratorConsole();
-        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
-        foreach (var line in adapters) log.LogInformation("{Adapter}", line);
+        // Said once the host is up, so a configuration error is the only thing a failed start prints.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PeaceBot");
+            foreach (var line in adapters) log.LogInformation("{Adapter}", line);
+            var api = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value;
+            log.LogInformation("{Api}", api.Describe());
+            log.LogInformation("{Metrics}", HttpEdge.DescribeMetrics(app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value, api));
+        });
         return app;
     }
 }

@@ -35,6 +35,32 @@ public static class SignedRequests
         return request;
     }
 
+    /// <summary>Any bytes, signed as Discord signs an interaction (the property tests send broken bodies correctly signed).</summary>
+    public static HttpRequestMessage Discord(byte[] body)
+    {
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = SignatureAlgorithm.Ed25519.Sign(DiscordKey, [.. Encoding.UTF8.GetBytes(ts), .. body]);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
+        request.Headers.Add("X-Signature-Timestamp", ts);
+        return request;
+    }
+
+    /// <summary>Any bytes to a Slack endpoint, signed with <see cref="SlackSecret"/> as Slack signs them.</summary>
+    public static HttpRequestMessage Slack(string path, byte[] body, string contentType)
+    {
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(SlackSecret), (byte[])[.. Encoding.UTF8.GetBytes($"v0:{ts}:"), .. body]);
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new(contentType);
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(mac));
+        return request;
+    }
+
+    public static string FreshId() => NextId();
+
     public static HttpRequestMessage SlackCommand(string text, string user)
     {
         var body = string.Join('&', new Dictionary<string, string>

@@ -21,13 +21,25 @@ public sealed class BotServer : IAsyncDisposable
     public const string ApiKey = "test-api-key-0123456789";
 
     public string Folder { get; }
+
+    /// <summary>A loopback port free just now, for an address of its own (Metrics:Urls).</summary>
+    public static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
     public static Task<BotServer> StartAsync(IDictionary<string, string>? files = null, params string[] settings) =>
         StartAsync(files, null, settings);
 
-    public static async Task<BotServer> StartAsync(IDictionary<string, string>? files, Action<WebApplicationBuilder>? configure, params string[] settings)
+    public static Task<BotServer> StartAsync(IDictionary<string, string>? files, Action<WebApplicationBuilder>? configure, params string[] settings) =>
+        StartAsync(files, configure, settings, waitForReady: true);
+
+    /// <param name="waitForReady">False for a test of an unready bot: returns once the server listens.</param>
+    public static async Task<BotServer> StartAsync(IDictionary<string, string>? files, Action<WebApplicationBuilder>? configure, string[] settings, bool waitForReady)
     {
         var folder = Directory.CreateTempSubdirectory("peacebot-serve-").FullName;
         foreach (var (name, text) in files ?? DefaultFiles) await File.WriteAllTextAsync(Path.Combine(folder, name), text);
@@ -35,9 +47,11 @@ public sealed class BotServer : IAsyncDisposable
         args.AddRange(settings);
         var app = PeaceBotHost.Build([.. args], configure);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // The main address, not the one of Metrics:Urls when it is set.
+        var metricsPorts = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value.Ports() ?? new HashSet<int>();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(a => !metricsPorts.Contains(new Uri(a).Port));
         var server = new BotServer(app, folder, new Uri(address));
-        await server.WaitUntilAsync(async () => (await server.Client.GetAsync("/readyz")).IsSuccessStatusCode);
+        if (waitForReady) await server.WaitUntilAsync(async () => (await server.Client.GetAsync("/readyz")).IsSuccessStatusCode);
         return server;
     }
 

@@ -84,14 +84,23 @@ public sealed class ServeTests
     }
 
     [Fact]
-    public async Task A_user_over_the_rate_limit_gets_a_polite_refusal()
+    public async Task A_client_over_the_rate_limit_gets_429_with_retry_after()
     {
-        await using var server = await BotServer.StartAsync(null, "--RateLimit:Enabled", "true", "--RateLimit:PermitsPerWindow", "3", "--RateLimit:WindowSeconds", "60", "--Api:Key", "");
-        var outcomes = new List<string?>();
-        for (var i = 0; i < 5; i++) outcomes.Add((await server.AskAsync("/help")).GetProperty("outcome").GetString());
-        Assert.Equal(["answered", "answered", "answered", "refused", "refused"], outcomes);
-        var refused = await server.AskAsync("/help");
-        Assert.Contains("wait a minute", refused.GetProperty("message").GetString());
+        await using var server = await BotServer.StartAsync(null, "--RateLimit:Enabled", "true", "--RateLimit:PermitsPerWindow", "3", "--RateLimit:WindowSeconds", "60", "--Api:AllowAnonymous", "true");
+        using var anonymous = new HttpClient { BaseAddress = server.Client.BaseAddress };
+        var codes = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 5; i++)
+        {
+            last = await anonymous.PostAsync("/api/ask", new StringContent("{\"command\":\"/help\"}"));
+            codes.Add(last.StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
+        var retryAfter = last!.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+        Assert.Contains("too many requests", await last.Content.ReadAsStringAsync());
+        Assert.Contains("peacebot_rate_limited_total{front_end=\"api\"} 2", await server.Client.GetStringAsync("/metrics"));
     }
 
     [Theory]

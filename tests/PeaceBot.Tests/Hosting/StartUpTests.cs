@@ -35,6 +35,7 @@ public sealed class StartUpTests
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(knowledge);
+        builder.Services.AddPeaceBotHealth();
         await using var app = builder.Build();
         app.MapHealth();
         await app.StartAsync();
@@ -67,7 +68,7 @@ public sealed class StartUpTests
     {
         var example = Path.Combine(RepoRoot(), "appsettings.example.json");
         var config = new ConfigurationBuilder().AddJsonFile(example).Build();
-        var missing = new[] { (KnowledgeHostOptions.Section, typeof(KnowledgeHostOptions)), (ApiOptions.Section, typeof(ApiOptions)), (RateLimitOptions.Section, typeof(RateLimitOptions)), ("Discord", typeof(PeaceBot.Discord.Configuration.DiscordOptions)), ("Slack", typeof(PeaceBot.Slack.Configuration.SlackOptions)) }
+        var missing = new[] { (KnowledgeHostOptions.Section, typeof(KnowledgeHostOptions)), (ApiOptions.Section, typeof(ApiOptions)), (RateLimitOptions.Section, typeof(RateLimitOptions)), (HealthOptions.Section, typeof(HealthOptions)), (MetricsOptions.Section, typeof(MetricsOptions)), (ProxyOptions.Section, typeof(ProxyOptions)), ("Discord", typeof(PeaceBot.Discord.Configuration.DiscordOptions)), ("Slack", typeof(PeaceBot.Slack.Configuration.SlackOptions)) }
             .SelectMany(s => s.Item2.GetProperties().Where(p => p.CanWrite && p.SetMethod!.IsPublic).Select(p => $"{s.Item1}:{p.Name}"))
             .Where(key => config.GetSection(key) is var section && section.Value is null && !section.GetChildren().Any() && !IsEmptyList(example, key))
             .Except(["Discord:GatewayUrl"]) // a test-only override, deliberately undocumented

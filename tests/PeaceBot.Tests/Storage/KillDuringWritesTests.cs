@@ -19,7 +19,7 @@ public sealed class KillDuringWritesTests
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "PeaceBot.dll"), "serve", "--urls", $"http://127.0.0.1:{port}", "--Knowledge:Folder", knowledge,
-                     "--Storage:Path", db, "--RateLimit:Enabled", "false" })
+                     "--Storage:Path", db, "--RateLimit:Enabled", "false", "--Api:AllowAnonymous", "true" })
             start.ArgumentList.Add(a);
         using var child = Process.Start(start)!;
         child.OutputDataReceived += (_, _) => { };
