@@ -52,7 +52,8 @@ internal sealed class InteractionsHandler(SlackAnswerer answerer, SlackAnswerRen
             _ => raw is { Length: > 0 and <= 64 } ? (raw, 1, false) : null,
         };
         if (value is null)
-            return actionId == SlackActionIds.More
+            // A page token whose long command is no longer kept: say so; anything else was never ours.
+            return actionId == SlackActionIds.More && raw?.StartsWith("more:", StringComparison.Ordinal) == true
                 ? Expired(responseUrl)
                 : Results.BadRequest("button value is not one of ours");
         if (Str(payload, "trigger_id") is { Length: > 0 } trigger && !replays.TryClaim("slack-trigger", trigger, SlackReplayWindows.Signed))
