@@ -39,7 +39,7 @@ public static partial class SlackHtml
         return b.ToString();
     }
 
-    /// <summary>Lines starting with "&gt; " (Slack's blockquote) become one blockquote; the rest are paragraphs.</summary>
+    /// <summary>Lines starting with "&gt; " (Slack's blockquote marker) become one blockquote; the rest are paragraphs.</summary>
     private static string Mrkdwn(string? text)
     {
         var b = new StringBuilder();
@@ -52,7 +52,8 @@ public static partial class SlackHtml
         }
         foreach (var line in (text ?? "").Split('\n'))
         {
-            if (line.StartsWith("&gt; ", StringComparison.Ordinal) || line == "&gt;") quote.Add(line.Length > 5 ? line[5..] : "");
+            // A raw '>' opens a quote line: text's own '>' arrives escaped as &gt;.
+            if (line.StartsWith("> ", StringComparison.Ordinal) || line == ">") quote.Add(line.Length > 2 ? line[2..] : "");
             else
             {
                 Flush();

@@ -37,13 +37,15 @@ public class VoteTests
         Assert.Equal(["peacebot_more", "peacebot_post", "peacebot_vote_up", "peacebot_vote_down"], Elements(reply).Select(e => e!["action_id"]!.ToString()));
         Assert.Equal(FakeFeedback.Token, Value(reply, "peacebot_vote_up"));
         Assert.Equal(FakeFeedback.Token, Value(reply, "peacebot_vote_down"));
-        reply["channel"] = "C1";
-        Assert.Empty(ChatPostMessageSchema.Validate(reply.ToJsonString()));
+        var post = reply.DeepClone().AsObject();
+        post.Remove("response_type"); // a response_url field, not a chat.postMessage one
+        post["channel"] = "C1";
+        Assert.Empty(ChatPostMessageSchema.Validate(post.ToJsonString()));
 
         await using var plainSlack = await FakeSlackApi.StartAsync();
         await using var plain = await SlackBotHost.StartAsync(plainSlack);
         var unvoted = await (await plain.PostSignedAsync("/slack/commands", SlackForms.SlashCommand("/ask", "sanctions", plainSlack.ResponseUrl()))).Content.ReadAsStringAsync();
-        Assert.DoesNotContain("peacebot_vote", unvoted);
+        Assert.DoesNotContain("peacebot_vote_", unvoted);
     }
 
     [Fact]
@@ -63,7 +65,7 @@ public class VoteTests
         Assert.Equal("/hooks/T1/9/vote", edit.Path);
         Assert.Equal((FakeFeedback.Token, false, "slack", "U7"), Assert.Single(feedback.Votes));
         Assert.True(edit.Json["replace_original"]!.GetValue<bool>());
-        Assert.DoesNotContain("peacebot_vote", edit.Body);
+        Assert.DoesNotContain("peacebot_vote_", edit.Body);
         Assert.Equal(more, Value(edit.Json, "peacebot_more"));
         var thanks = edit.Json["blocks"]!.AsArray().Single(b => b!["block_id"]?.ToString() == "peacebot_voted")!;
         Assert.Equal(FakeFeedback.Thanks, thanks["elements"]![0]!["text"]!.ToString());
