@@ -33,6 +33,7 @@ public sealed class ConsolePagesBrowserTests
 
         var june = browser.Driver.FindElement(By.LinkText("June 2025"));
         june.SendKeys(Keys.Enter); // by keyboard
+        await server.WaitUntilAsync(() => Task.FromResult(browser.Driver.FindElements(By.CssSelector("#events")).Count > 0));
         Assert.EndsWith("/console/timeline?month=2025-06", browser.Driver.Url);
         Assert.Equal("June 2025", browser.Text("#month"));
         var events = browser.Driver.FindElements(By.CssSelector("#events li")).Select(e => e.Text).ToList();
@@ -56,6 +57,7 @@ public sealed class ConsolePagesBrowserTests
         var box = browser.Driver.FindElement(By.Id("command"));
         box.SendKeys("/who said keep talking until the guns fall silent");
         box.SendKeys(Keys.Enter);
+        await server.WaitUntilAsync(() => Task.FromResult(browser.Driver.FindElements(By.CssSelector(".render.slack")).Count > 0));
 
         Assert.Contains("command=%2Fwho+said", browser.Driver.Url);
         Assert.Equal(["Discord", "Slack"], browser.Driver.FindElements(By.CssSelector("main h2")).Select(h => h.Text));
@@ -91,10 +93,25 @@ public sealed class ConsolePagesBrowserTests
 
         await File.WriteAllTextAsync(Path.Combine(server.Folder, "later.md"), BotServer.Article("Later news", "The bridge reopened to lorries after the repairs."));
         browser.Driver.FindElement(By.Id("reload")).SendKeys(Keys.Enter);
+        // The form posts and redirects; under load the click returns before the next page is there.
+        await server.WaitUntilAsync(() => Task.FromResult(browser.Driver.FindElements(By.CssSelector("[role=status]")).Count > 0));
 
         Assert.EndsWith("/console", new Uri(browser.Driver.Url).AbsolutePath);
         Assert.StartsWith("Reloaded: 1 added, 0 changed, 0 removed, ", browser.Text("[role=status]"));
         Assert.Contains("later.md", browser.Text("#files"));
+    }
+
+    /// <summary>The page's text, or "" while the browser is between pages.</summary>
+    private static string Body(ConsoleBrowser browser)
+    {
+        try
+        {
+            return browser.Text("body");
+        }
+        catch (WebDriverException)
+        {
+            return "";
+        }
     }
 
     [Theory]
@@ -114,13 +131,13 @@ public sealed class ConsolePagesBrowserTests
             : "document.querySelectorAll('input[name=csrf]').forEach(i => i.value = arguments[0]);", token);
         browser.Driver.FindElement(By.Id("reload")).Click();
 
-        Assert.StartsWith("Forbidden", browser.Text("body"));
+        await server.WaitUntilAsync(() => Task.FromResult(Body(browser).StartsWith("Forbidden", StringComparison.Ordinal)));
         browser.Go(site, "/console");
         Assert.DoesNotContain("later.md", browser.Text("#files")); // nothing was reloaded
         // Logging out is a form too: refused the same way, and the session stays.
         js.ExecuteScript("document.querySelectorAll('input[name=csrf]').forEach(i => i.value = 'x');");
         browser.Driver.FindElement(By.CssSelector("form[action='/console/logout'] button")).Click();
-        Assert.StartsWith("Forbidden", browser.Text("body"));
+        await server.WaitUntilAsync(() => Task.FromResult(Body(browser).StartsWith("Forbidden", StringComparison.Ordinal)));
         browser.Go(site, "/console");
         Assert.EndsWith("/console", new Uri(browser.Driver.Url).AbsolutePath);
 
