@@ -28,6 +28,9 @@ public sealed class KnowledgeImporter : IDisposable
 
     public ImportFolder Folder { get; }
 
+    /// <summary>The largest page or file it imports.</summary>
+    public long MaxBytes => _options.MaxBytes;
+
     /// <summary>A link (http/https) or the path of a local file.</summary>
     public async Task<ImportResult> ImportAsync(string source, bool dryRun = false, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using PeaceBot.Core.Answers;
 using PeaceBot.Core.Knowledge;
 using PeaceBot.Import.Preview;
 
@@ -14,6 +15,18 @@ public sealed class KnowledgeImports(KnowledgeImporter importer) : IKnowledgeImp
         var result = await importer.ImportUrlAsync(url, cancellationToken: cancellationToken).ConfigureAwait(false);
         if (result.Refusal is { } refusal) return (false, refusal);
         return (true, $"{(result.Replaced ? "Updated" : "Imported")} {result.FileName}; it answers now.\n{PreviewText.Render(result.Preview!)}");
+    }
+
+    public async Task<(bool Written, string Message)> AddAttachmentAsync(ChatAttachment file, CancellationToken cancellationToken)
+    {
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        if (extension is not (".md" or ".txt" or ".html" or ".htm"))
+            return (false, $"'{Shorten(file.FileName)}' is not a .md, .txt or .html file");
+        if (file.Size > importer.MaxBytes)
+            return (false, $"'{Shorten(file.FileName)}' is larger than the {importer.MaxBytes / (1024 * 1024)} MB import limit");
+        var result = await importer.ImportUrlAsync(file.Url, cancellationToken: cancellationToken, isAttachment: true).ConfigureAwait(false);
+        if (result.Refusal is { } refusal) return (false, refusal);
+        return (true, $"{(result.Replaced ? "Updated" : "Imported")} {result.FileName} from {Shorten(file.FileName)}; it answers now.\n{PreviewText.Render(result.Preview!)}");
     }
 
     public IReadOnlyList<string> List() =>

@@ -8,6 +8,7 @@ using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Configuration;
 using PeaceBot.Slack.Handlers;
 using PeaceBot.Slack.Protocol;
+using PeaceBot.Slack.Rendering;
 using PeaceBot.Slack.Signing;
 using PeaceBot.Slack.SocketMode;
 using PeaceBot.Slack.WebApi;
@@ -42,6 +43,7 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SignedRequestReader>();
         services.AddSingleton<SlackAnswerer>();
+        services.AddSingleton<SlackAnswerRenderer>();
         services.TryAddSingleton<ReplyTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyTracker>());
         services.TryAddSingleton<ReplayGuard>();

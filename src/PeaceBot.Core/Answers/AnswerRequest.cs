@@ -12,4 +12,7 @@ public sealed record AnswerRequest(string Text, string FrontEnd = "console", int
 
     /// <summary>Platform user id, for logs and rate limits; never shown in answers.</summary>
     public string? UserId { get; init; }
+
+    /// <summary>Files uploaded with the command (only front ends with an attachment option fill this).</summary>
+    public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
 }

@@ -9,14 +9,15 @@ namespace PeaceBot.Core.Commands;
 /// <param name="Summary">What it answers, lower-case, for /help; capitalised it is the platform description.</param>
 public sealed record CommandForm(string? Sub, string Usage, string Summary, IReadOnlyList<CommandArgument> Arguments, IReadOnlyList<string> Examples)
 {
-    /// <summary>The chat text for this form given its argument values (null or empty values are left out).</summary>
+    /// <summary>The chat text for this form given its argument values (null or empty values are left out, and so are
+    /// attachments: they travel beside the text).</summary>
     public string ChatText(string command, Func<string, string?> value)
     {
         var parts = new List<string> { "/" + command };
         if (Sub is not null) parts.Add(Sub);
         foreach (var a in Arguments)
         {
-            if (value(a.Name)?.Trim() is not { Length: > 0 } v) continue;
+            if (a.Kind == ArgumentKind.Attachment || value(a.Name)?.Trim() is not { Length: > 0 } v) continue;
             if (a.Keyword is not null) parts.Add(a.Keyword);
             parts.Add(v);
         }

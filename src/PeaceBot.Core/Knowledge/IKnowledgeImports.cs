@@ -9,6 +9,10 @@ public interface IKnowledgeImports
     /// <returns>Whether a file was written, and the preview or the reason it was refused.</returns>
     Task<(bool Written, string Message)> AddAsync(string source, CancellationToken cancellationToken);
 
+    /// <summary>A file uploaded in chat (.md, .txt or .html), fetched from the platform with the same limits as a link.</summary>
+    /// <returns>Whether a file was written, and the preview or the reason it was refused.</returns>
+    Task<(bool Written, string Message)> AddAttachmentAsync(Answers.ChatAttachment file, CancellationToken cancellationToken);
+
     /// <returns>One line per imported file.</returns>
     IReadOnlyList<string> List();
 

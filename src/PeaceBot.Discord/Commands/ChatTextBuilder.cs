@@ -1,3 +1,4 @@
+using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
 using PeaceBot.Discord.Interactions;
 
@@ -7,7 +8,11 @@ namespace PeaceBot.Discord.Commands;
 public static class ChatTextBuilder
 {
     /// <param name="Module">The core command, when the interaction names one.</param>
-    public sealed record Result(string? Text, bool? Private, string? Error, CommandModule? Module = null);
+    /// <param name="Attachments">Files given in attachment options, resolved from <c>data.resolved.attachments</c>.</param>
+    public sealed record Result(string? Text, bool? Private, string? Error, CommandModule? Module = null)
+    {
+        public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
+    }
 
     public static Result Build(Interaction interaction)
     {
@@ -22,8 +27,16 @@ public static class ChatTextBuilder
             ? v.GetBoolean() : null;
 
         var form = module.Forms.FirstOrDefault(f => f.Sub == sub?.Name && (sub is not null || module.Forms.Count == 1));
-        return form is null
-            ? new Result(null, null, $"Unknown sub-command of /{command.Name}. Try /help {command.Name}.", module)
-            : new Result(form.ChatText(module.Name, Arg), priv, null, module);
+        if (form is null) return new Result(null, null, $"Unknown sub-command of /{command.Name}. Try /help {command.Name}.", module);
+
+        var attachments = new List<ChatAttachment>();
+        foreach (var a in form.Arguments.Where(a => a.Kind == ArgumentKind.Attachment))
+        {
+            if (Arg(a.Name) is not { Length: > 0 } id) continue;
+            if (!interaction.Attachments.TryGetValue(id, out var file))
+                return new Result(null, null, "Discord did not send the attached file with the command; please attach it again.", module);
+            attachments.Add(new ChatAttachment(a.Name, file.FileName, file.Url, file.Size, file.ContentType));
+        }
+        return new Result(form.ChatText(module.Name, Arg), priv, null, module) { Attachments = attachments };
     }
 }

@@ -31,6 +31,7 @@ public static class DiscordCommandSet
         {
             ArgumentKind.Text => OptionKind.String,
             ArgumentKind.Integer => OptionKind.Integer,
+            ArgumentKind.Attachment => OptionKind.Attachment,
             _ => throw new ArgumentOutOfRangeException(nameof(a), a.Kind, "An argument kind Discord has no option type for."),
         }, Describe(a.Description), a.Required, a.Autocomplete)
         { MinValue = a.MinValue, MaxLength = a.MaxLength };

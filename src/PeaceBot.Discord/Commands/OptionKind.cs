@@ -7,4 +7,5 @@ public enum OptionKind
     String = 3,
     Integer = 4,
     Boolean = 5,
+    Attachment = 11,
 }

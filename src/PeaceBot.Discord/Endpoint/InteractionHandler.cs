@@ -57,7 +57,7 @@ public sealed class InteractionHandler
         var built = ChatTextBuilder.Build(interaction);
         if (built.Text is null) return Task.FromResult(Reply(DiscordMessageRenderer.Text(built.Error ?? "Unknown command.")));
         var isPrivate = built.Module?.Visibility == CommandVisibility.AlwaysPrivate || (built.Private ?? _options.DefaultPrivate);
-        return AnswerWithinBudget(interaction, Request(interaction, built.Text, 1), isPrivate, immediate: 4, deferred: 5, ct);
+        return AnswerWithinBudget(interaction, Request(interaction, built.Text, 1) with { Attachments = built.Attachments }, isPrivate, immediate: 4, deferred: 5, ct);
     }
 
     private async Task<JsonObject> ComponentAsync(Interaction interaction, CancellationToken ct)
@@ -67,14 +67,15 @@ public sealed class InteractionHandler
         return await PageAsync(interaction, ct).ConfigureAwait(false);
     }
 
-    /// <summary>A 👍/👎 click ("up:token"): recorded, then the buttons give way to the thanks, in place (type 7).</summary>
+    /// <summary>A 👍/👎 click ("up:token"): recorded, then the vote buttons give way to the thanks, in place (type 7);
+    /// the message's other buttons ("More") stay.</summary>
     private async Task<JsonObject> VoteAsync(Interaction interaction, string vote, CancellationToken ct)
     {
         var parts = vote.Split(':', 2);
         if (_feedback is null || parts.Length != 2 || parts[0] is not ("up" or "down"))
             return Reply(DiscordMessageRenderer.Text("That button is not one I know."));
         var thanks = await _feedback.VoteAsync(parts[1], parts[0] == "up", "discord", interaction.UserId, ct).ConfigureAwait(false);
-        return new JsonObject { ["type"] = 7, ["data"] = DiscordMessageRenderer.Acknowledged(thanks) };
+        return new JsonObject { ["type"] = 7, ["data"] = DiscordMessageRenderer.Acknowledged(thanks, interaction.MessageComponents) };
     }
 
     private Task<JsonObject> PageAsync(Interaction interaction, CancellationToken ct)

@@ -12,4 +12,11 @@ public sealed record Interaction(
     IReadOnlyList<string> Roles,
     string? CommandName,
     IReadOnlyList<CommandOption> Options,
-    string? CustomId);
+    string? CustomId)
+{
+    /// <summary>The files uploaded with a command (<c>data.resolved.attachments</c>), by attachment id.</summary>
+    public IReadOnlyDictionary<string, ResolvedAttachment> Attachments { get; init; } = new Dictionary<string, ResolvedAttachment>();
+
+    /// <summary>For a button click: the clicked message's component rows (<c>message.components</c>), or null.</summary>
+    public System.Text.Json.Nodes.JsonArray? MessageComponents { get; init; }
+}

@@ -57,7 +57,13 @@ public static class InteractionParser
             roles,
             data.ValueKind == JsonValueKind.Object ? Str(data, "name") : null,
             data.ValueKind == JsonValueKind.Object ? Options(data, 0) : [],
-            data.ValueKind == JsonValueKind.Object ? Str(data, "custom_id") : null);
+            data.ValueKind == JsonValueKind.Object ? Str(data, "custom_id") : null)
+        {
+            Attachments = data.ValueKind == JsonValueKind.Object ? Attachments(data) : new Dictionary<string, ResolvedAttachment>(),
+            MessageComponents = root.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object
+                && message.TryGetProperty("components", out var rows) && rows.ValueKind == JsonValueKind.Array
+                ? System.Text.Json.Nodes.JsonNode.Parse(rows.GetRawText()) as System.Text.Json.Nodes.JsonArray : null,
+        };
         if (interaction.Type != InteractionType.Ping && (interaction.Id.Length == 0 || interaction.Token.Length == 0))
         {
             error = "interaction without id or token";
@@ -80,6 +86,26 @@ public static class InteractionParser
             list.Add(new CommandOption(name, type, value, focused, Options(o, depth + 1)));
         }
         return list;
+    }
+
+    /// <summary><c>data.resolved.attachments</c>: only entries with a file name and an absolute https (or, for tests, http) url.</summary>
+    private static Dictionary<string, ResolvedAttachment> Attachments(JsonElement data)
+    {
+        var found = new Dictionary<string, ResolvedAttachment>(StringComparer.Ordinal);
+        if (!data.TryGetProperty("resolved", out var resolved) || resolved.ValueKind != JsonValueKind.Object
+            || !resolved.TryGetProperty("attachments", out var attachments) || attachments.ValueKind != JsonValueKind.Object)
+            return found;
+        foreach (var entry in attachments.EnumerateObject())
+        {
+            if (found.Count >= 10) break;
+            var a = entry.Value;
+            if (a.ValueKind != JsonValueKind.Object || Str(a, "filename") is not { Length: > 0 } name
+                || !Uri.TryCreate(Str(a, "url"), UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+                continue;
+            long? size = a.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) ? n : null;
+            found[entry.Name] = new ResolvedAttachment(name, url, size, Str(a, "content_type"));
+        }
+        return found;
     }
 
     private static string? Str(JsonElement e, string name) =>

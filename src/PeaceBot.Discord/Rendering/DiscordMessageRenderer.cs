@@ -121,16 +121,36 @@ public sealed class DiscordMessageRenderer
         ["custom_id"] = $"{FeedbackPrefix}{way}:{token}",
     };
 
-    /// <summary>The feedback row after a vote: one disabled button saying thanks (Discord edits the message in place).</summary>
-    public static JsonObject Acknowledged(string thanks) => new()
+    /// <summary>
+    /// The components after a vote (Discord edits the message in place): the 👍/👎 buttons become one disabled button
+    /// saying thanks; every other button of <paramref name="current"/> (the clicked message's rows) stays, so "More"
+    /// keeps working.
+    /// </summary>
+    public static JsonObject Acknowledged(string thanks, JsonArray? current = null)
     {
-        ["components"] = new JsonArray(new JsonObject
+        var done = new JsonObject
         {
-            ["type"] = 1,
-            ["components"] = new JsonArray(new JsonObject
+            ["type"] = 2, ["style"] = 2, ["label"] = DiscordMarkdown.Cut(thanks, 80), ["custom_id"] = FeedbackPrefix + "done", ["disabled"] = true,
+        };
+        var rows = new JsonArray();
+        var placed = false;
+        foreach (var row in current ?? [])
+        {
+            if (row is not JsonObject r || r["components"] is not JsonArray buttons) continue;
+            var kept = new JsonArray();
+            foreach (var b in buttons)
             {
-                ["type"] = 2, ["style"] = 2, ["label"] = DiscordMarkdown.Cut(thanks, 80), ["custom_id"] = "fb:done", ["disabled"] = true,
-            }),
-        }),
-    };
+                var isVote = b?["custom_id"] is JsonValue id && id.TryGetValue<string>(out var s) && s.StartsWith(FeedbackPrefix, StringComparison.Ordinal);
+                if (!isVote) kept.Add(b?.DeepClone());
+                else if (!placed)
+                {
+                    kept.Add(done.DeepClone());
+                    placed = true;
+                }
+            }
+            if (kept.Count > 0) rows.Add(new JsonObject { ["type"] = 1, ["components"] = kept });
+        }
+        if (!placed) rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(done) });
+        return new JsonObject { ["components"] = rows };
+    }
 }

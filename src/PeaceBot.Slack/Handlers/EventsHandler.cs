@@ -12,7 +12,7 @@ using PeaceBot.Slack.WebApi;
 namespace PeaceBot.Slack.Handlers;
 
 /// <summary>Events API: url_verification, and app_mention answered in the mention's thread after the ack.</summary>
-internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiClient api, ReplyTracker background,
+internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackAnswerRenderer renderer, SlackWebApiClient api, ReplyTracker background,
     ReplayGuard replays, ILogger<EventsHandler> log)
 {
     public IResult Handle(byte[] body)
@@ -69,7 +69,7 @@ internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackWebApiC
         _ = background.Run("app_mention", async ct =>
         {
             var answer = await answerer.AnswerAsync(text.Length == 0 ? "/help" : text, user, 1, ct);
-            await api.PostMessageAsync(channel, threadTs, SlackMessageRenderer.Render(answer, ephemeral: false), ct);
+            await api.PostMessageAsync(channel, threadTs, renderer.Render(answer, ephemeral: false), ct);
         });
         return Results.Ok();
     }

@@ -14,7 +14,7 @@ namespace PeaceBot.Slack.Handlers;
 /// A slash command: answered inline when the core is quick, else acknowledged at once (Slack allows 3 s)
 /// and delivered later through <c>response_url</c>.
 /// </summary>
-internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackWebApiClient api, ReplyTracker background, ReplayGuard replays, IOptions<SlackOptions> options)
+internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackAnswerRenderer renderer, SlackWebApiClient api, ReplyTracker background, ReplayGuard replays, IOptions<SlackOptions> options)
 {
     /// <summary>HTTP: the inline reply as JSON, or an empty 200 ack.</summary>
     public async Task<IResult> HandleAsync(IReadOnlyDictionary<string, string> form)
@@ -54,9 +54,9 @@ internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackWebApiCli
         return SlashCommandOutcome.Deferred;
     }
 
-    private static JsonObject Reply(Core.Answers.Answer answer, bool inChannel)
+    private JsonObject Reply(Core.Answers.Answer answer, bool inChannel)
     {
-        var message = SlackMessageRenderer.Render(answer, ephemeral: !inChannel);
+        var message = renderer.Render(answer, ephemeral: !inChannel);
         message["response_type"] = inChannel ? "in_channel" : "ephemeral";
         return message;
     }

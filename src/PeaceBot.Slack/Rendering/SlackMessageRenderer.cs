@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using PeaceBot.Adapters.Paging;
 using PeaceBot.Core.Answers;
 
 namespace PeaceBot.Slack.Rendering;
@@ -14,7 +15,9 @@ internal static class SlackMessageRenderer
     private const int ReservedBlocks = 3;
 
     /// <param name="ephemeral">When true the message offers "Post to channel".</param>
-    public static JsonObject Render(Answer answer, bool ephemeral)
+    /// <param name="pages">Makes the "More" button's value (the toolkit's page token, read back by the interactions handler).</param>
+    /// <param name="voteToken">The answer's feedback token: 👍/👎 buttons carry it. Null: no vote buttons.</param>
+    public static JsonObject Render(Answer answer, bool ephemeral, PageTokens pages, string? voteToken = null)
     {
         var blocks = new JsonArray();
         if (!string.IsNullOrWhiteSpace(answer.Message))
@@ -39,13 +42,18 @@ internal static class SlackMessageRenderer
         var canPage = answer.CommandText.Length > 0;
         if (answer.HasMore && canPage)
         {
-            var more = new ButtonValue(answer.CommandText, answer.Page + 1, !ephemeral).Serialize();
+            var more = pages.Create(answer.CommandText, answer.Page + 1, isPrivate: ephemeral);
             if (more.Length <= SlackLimits.ButtonValue) buttons.Add(Button("More", SlackActionIds.More, more));
         }
         if (ephemeral && canPage && answer.Results.Count > 0)
         {
             var post = new ButtonValue(answer.CommandText, answer.Page, true).Serialize();
             if (post.Length <= SlackLimits.ButtonValue) buttons.Add(Button("Post to channel", SlackActionIds.PostToChannel, post));
+        }
+        if (voteToken is not null && answer.Outcome is AnswerOutcome.Answered or AnswerOutcome.NoResults)
+        {
+            buttons.Add(Button("👍 Helpful", SlackActionIds.VoteUp, voteToken));
+            buttons.Add(Button("👎 Not helpful", SlackActionIds.VoteDown, voteToken));
         }
         if (buttons.Count > 0) blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = buttons });
 
@@ -62,6 +70,45 @@ internal static class SlackMessageRenderer
         ["text"] = SlackText.Escape(text),
         ["blocks"] = new JsonArray(Section(SlackText.Escape(text))),
     };
+
+    /// <summary>
+    /// The message's blocks after a vote: the 👍/👎 buttons give way to the thanks (a context line), every other block
+    /// and button — "More" above all — stays as it was, so paging keeps working.
+    /// </summary>
+    public static JsonArray Voted(JsonArray blocks, string thanks)
+    {
+        var result = new JsonArray();
+        foreach (var block in blocks)
+        {
+            if (block is not JsonObject b) continue;
+            if (b["block_id"]?.GetValue<string>() == SlackActionIds.VotedBlock) continue;
+            if (b["type"]?.GetValue<string>() != "actions" || b["elements"] is not JsonArray elements)
+            {
+                result.Add(b.DeepClone());
+                continue;
+            }
+            var kept = new JsonArray();
+            var hadVote = false;
+            foreach (var e in elements)
+            {
+                if (e?["action_id"]?.GetValue<string>() is SlackActionIds.VoteUp or SlackActionIds.VoteDown) hadVote = true;
+                else if (e is not null) kept.Add(e.DeepClone());
+            }
+            if (kept.Count > 0)
+            {
+                var copy = (JsonObject)b.DeepClone();
+                copy["elements"] = kept;
+                result.Add(copy);
+            }
+            if (hadVote)
+            {
+                var note = Context([SlackText.Escape(thanks)]);
+                note["block_id"] = SlackActionIds.VotedBlock;
+                result.Add(note);
+            }
+        }
+        return result;
+    }
 
     private static List<string> CitationParts(AnswerResult r)
     {

@@ -7,7 +7,11 @@ namespace PeaceBot.Bench;
 /// <summary>One bench run's figures, as the README table or one JSON object.</summary>
 public sealed record BenchFigures(int Passages, double IndexPassagesPerSecond, double RssMb, IReadOnlyList<CommandBench.Result> Commands, double RestartSeconds)
 {
+    /// <summary>The HTTP run with the question log on (SQLite), as served by default.</summary>
     public HttpFigures? Http { get; init; }
+
+    /// <summary>The same run with <c>Storage:LogQuestions=false</c>.</summary>
+    public HttpFigures? HttpNoLog { get; init; }
 
     /// <summary>Process start to ready on the bundled knowledge.</summary>
     public double ReadyDefaultSeconds { get; init; } = -1;
@@ -34,9 +38,10 @@ public sealed record BenchFigures(int Passages, double IndexPassagesPerSecond, d
                 w.WriteEndObject();
             }
             w.WriteEndObject();
-            if (Http is { } h)
+            foreach (var (name, figures) in new[] { ("http", Http), ("http_question_log_off", HttpNoLog) })
             {
-                w.WriteStartObject("http");
+                if (figures is not { } h) continue;
+                w.WriteStartObject(name);
                 w.WriteNumber("req_per_s", Math.Round(h.RequestsPerSecond));
                 w.WriteNumber("p50_ms", Math.Round(h.Latency.At(50), 3));
                 w.WriteNumber("p99_ms", Math.Round(h.Latency.At(99), 3));
@@ -61,6 +66,8 @@ public sealed record BenchFigures(int Passages, double IndexPassagesPerSecond, d
             sb.AppendLine(inv, $"| {c.Command} | {c.Ours.At(50):0.000} | {c.Ours.At(99):0.000} | {c.Raw.At(50):0.000} | {c.Raw.At(99):0.000} | {c.Ours.At(50) / Math.Max(0.001, c.Raw.At(50)):0.00} |");
         if (Http is { } h)
             sb.AppendLine(inv, $"http: {h.RequestsPerSecond:0} req/s, p50 {h.Latency.At(50):0.000} ms, p99 {h.Latency.At(99):0.000} ms, errors {h.Errors}");
+        if (HttpNoLog is { } n)
+            sb.AppendLine(inv, $"http, question log off: {n.RequestsPerSecond:0} req/s, p50 {n.Latency.At(50):0.000} ms, p99 {n.Latency.At(99):0.000} ms, errors {n.Errors}");
         return sb.ToString().TrimEnd();
     }
 }

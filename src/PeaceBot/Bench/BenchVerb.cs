@@ -86,9 +86,25 @@ public sealed class BenchVerb : IVerb
                 .Concat(corpus.MonthSamples.Take(500).Select(m => $"timeline {m}"))
                 .Concat(corpus.QuestionSamples.Take(2000).Select(q => $"ask {q}"))
                 .OrderBy(_ => rng.Next()).ToList();
-            HttpFigures? http = null;
+            HttpFigures? http = null, httpNoLog = null;
             if (!settings.NoHttp)
-                http = await HttpBench.RunAsync(folder, indexPath, mixed, concurrency: settings.Concurrency, TimeSpan.FromSeconds(settings.Quick ? 3 : 10), log);
+            {
+                // The question log on (as served: SQLite, real writes off the answer path) and off; the two must be within 10%.
+                // Run off, on, on, off: on a machine whose load drifts, the drift falls on both alike.
+                var duration = TimeSpan.FromSeconds(settings.Quick ? 3 : 10) / 2;
+                string[] off = ["--Storage:LogQuestions", "false"];
+                string[] on = ["--Storage:LogQuestions", "true", "--Storage:Path", Path.Combine(root, "bench.db")];
+                var offRuns = new List<(HttpFigures, double)>();
+                var onRuns = new List<(HttpFigures, double)>();
+                foreach (var logged in new[] { false, true, true, false })
+                {
+                    var run = await HttpBench.RunAsync(folder, indexPath, mixed, settings.Concurrency, duration, log, logged ? on : off,
+                        logged ? " (question log on, SQLite)" : " (question log off)");
+                    (logged ? onRuns : offRuns).Add((run, duration.TotalSeconds));
+                }
+                (http, httpNoLog) = (HttpFigures.Combine(onRuns), HttpFigures.Combine(offRuns));
+                log.WriteLine(FormattableString.Invariant($"bench: question log on/off throughput {http.RequestsPerSecond / Math.Max(1, httpNoLog.RequestsPerSecond):0.00}, p50 {http.Latency.At(50) / Math.Max(0.001, httpNoLog.Latency.At(50)):0.00}"));
+            }
 
             var readyDefault = await ColdStart.MeasureAsync(null, null, log);
             var readyRestart = await ColdStart.MeasureAsync(folder, indexPath, log);
@@ -97,6 +113,7 @@ public sealed class BenchVerb : IVerb
             var figures = new BenchFigures(written, status.Passages / indexSeconds, rssMb, results, readyRestart ?? -1)
             {
                 Http = http,
+                HttpNoLog = httpNoLog,
                 ReadyDefaultSeconds = readyDefault ?? -1,
             };
             console.Out.WriteLine(settings.Json ? figures.ToJson() : figures.ToTable());

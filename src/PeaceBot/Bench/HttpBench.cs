@@ -14,7 +14,10 @@ namespace PeaceBot.Bench;
 /// </summary>
 public static class HttpBench
 {
-    public static async Task<HttpFigures> RunAsync(string knowledge, string indexPath, IReadOnlyList<string> commands, int concurrency, TimeSpan duration, TextWriter log)
+    /// <param name="settings">Further <c>--Key value</c> pairs for the served bot (the question log on or off).</param>
+    /// <param name="label">Names the run in the log line.</param>
+    public static async Task<HttpFigures> RunAsync(string knowledge, string indexPath, IReadOnlyList<string> commands, int concurrency, TimeSpan duration, TextWriter log,
+        IReadOnlyList<string>? settings = null, string label = "")
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
         var publicKey = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
@@ -23,6 +26,7 @@ public static class HttpBench
             "--Discord:PublicKey", publicKey, "--Discord:ApplicationId", "123456789012345678", "--RateLimit:Enabled", "false",
             "--Answers:CacheSize", "0", // every request answered from the index: the conservative figure
             "--Logging:LogLevel:Default", "Warning",
+            .. settings ?? [],
         ]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -57,7 +61,7 @@ public static class HttpBench
         await Task.WhenAll(workers);
         var seconds = clock.Elapsed.TotalSeconds;
         await app.StopAsync();
-        log.WriteLine(FormattableString.Invariant($"bench: http {total} signed Discord requests at concurrency {concurrency}: {total / seconds:0} req/s, p50 {latency.At(50):0.000} ms, p99 {latency.At(99):0.000} ms, errors {errors}"));
+        log.WriteLine(FormattableString.Invariant($"bench: http{label} {total} signed Discord requests at concurrency {concurrency}: {total / seconds:0} req/s, p50 {latency.At(50):0.000} ms, p99 {latency.At(99):0.000} ms, errors {errors}"));
         return new HttpFigures(total / seconds, latency, errors);
     }
 

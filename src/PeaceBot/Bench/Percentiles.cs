@@ -9,6 +9,9 @@ public sealed class Percentiles
 
     public void Add(double ms) => _ms.Add(ms);
 
+    /// <summary>All of another run's latencies, as if measured here.</summary>
+    public void AddAll(Percentiles other) => _ms.AddRange(other._ms);
+
     public double At(double percentile)
     {
         if (_ms.Count == 0) return 0;

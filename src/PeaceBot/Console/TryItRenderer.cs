@@ -5,18 +5,20 @@ using PeaceBot.Adapters.Paging;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Engine;
 using PeaceBot.Discord.Rendering;
+using PeaceBot.Slack.Rendering;
 using static PeaceBot.WebConsole.Html;
 
 namespace PeaceBot.WebConsole;
 
 /// <summary>
-/// "Try it": answers a command with the engine (not logged as a question) and shows it as the Discord adapter's own
-/// renderer builds it — the message JSON turned into HTML, with the raw JSON beside it.
+/// "Try it": answers a command with the engine (not logged as a question) and shows it as the Discord and Slack
+/// adapters' own renderers build it — each message's JSON turned into HTML, with the raw JSON beside it.
 /// </summary>
 public sealed class TryItRenderer
 {
     private readonly PeaceBotEngine _engine;
     private readonly DiscordMessageRenderer _discord = new(new PageTokens(DiscordLimits.CustomId));
+    private readonly SlackAnswerRenderer _slack = new();
 
     public TryItRenderer(PeaceBotEngine engine) => _engine = engine;
 
@@ -35,6 +37,8 @@ public sealed class TryItRenderer
             b.Append($"<p class=\"muted\">{E(answer.Kind.ToWire())} · {E(answer.Outcome.ToString())}</p>");
             b.Append("<h2>Discord</h2>");
             b.Append(DiscordHtml(_discord.Render(answer, isPrivate: false)));
+            b.Append("<h2>Slack</h2>");
+            b.Append(SlackHtml.Render(_slack.Render(answer, ephemeral: false)));
         }
         return Page("Try it", b.ToString(), csrf, "/console/try");
     }

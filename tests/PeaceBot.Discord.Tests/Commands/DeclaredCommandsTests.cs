@@ -30,8 +30,18 @@ public sealed class DeclaredCommandsTests
         // Every argument filled, as a user would through Discord's form.
         string Value(CommandArgument a) => a.Kind == ArgumentKind.Integer ? "7" : "plan";
         var args = new JsonArray();
+        var attachments = new JsonObject();
         foreach (var a in form.Arguments)
+        {
+            if (a.Kind == ArgumentKind.Attachment)
+            {
+                // An upload: the option holds its id, data.resolved.attachments the file.
+                args.Add(new JsonObject { ["name"] = a.Name, ["type"] = 11, ["value"] = "555" });
+                attachments["555"] = new JsonObject { ["id"] = "555", ["filename"] = "plan.md", ["url"] = "https://cdn.discordapp.com/attachments/1/555/plan.md", ["size"] = 120 };
+                continue;
+            }
             args.Add(new JsonObject { ["name"] = a.Name, ["type"] = a.Kind == ArgumentKind.Integer ? 4 : 3, ["value"] = a.Kind == ArgumentKind.Integer ? JsonValue.Create(7) : JsonValue.Create("plan") });
+        }
         var options = form.Sub is null || module.Forms is [{ Sub: null }]
             ? args
             : new JsonArray(new JsonObject { ["name"] = form.Sub, ["type"] = 1, ["options"] = args });
@@ -40,11 +50,14 @@ public sealed class DeclaredCommandsTests
         {
             var option = registeredOptions.Single(o => (string)o!["name"]! == a.Name)!;
             Assert.Equal(a.Required, (bool)option["required"]!);
+            Assert.Equal(a.Kind switch { ArgumentKind.Integer => 4, ArgumentKind.Attachment => 11, _ => 3 }, (int)option["type"]!);
             Assert.Equal(a.Autocomplete != AutocompleteSource.None, option["autocomplete"] is not null);
         }
         Assert.Equal(module.Visibility == CommandVisibility.FrontEndDefault, registeredOptions.Any(o => (string)o!["name"]! == "private"));
 
-        var json = DiscordTestHost.Command(name, options.ToJsonString());
+        var interactionJson = JsonNode.Parse(DiscordTestHost.Command(name, options.ToJsonString()))!;
+        if (attachments.Count > 0) interactionJson["data"]!["resolved"] = new JsonObject { ["attachments"] = attachments };
+        var json = interactionJson.ToJsonString();
         Assert.True(InteractionParser.TryParse(Encoding.UTF8.GetBytes(json), out var interaction, out var error), error);
         var built = ChatTextBuilder.Build(interaction!);
         Assert.Null(built.Error);
@@ -52,6 +65,7 @@ public sealed class DeclaredCommandsTests
         var parsed = CommandParser.Parse(built.Text);
         Assert.True(parsed.IsValid, parsed.Error);
         Assert.Same(module, CommandCatalog.For(parsed.Command!));
+        Assert.Equal(form.Arguments.Where(a => a.Kind == ArgumentKind.Attachment).Select(a => (a.Name, "plan.md")), built.Attachments.Select(f => (f.Option, f.FileName)));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<DiscordTestHost> StartAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<DiscordTestHost> StartAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var signer = new TestSigner();
         var core = new FakeCore();
@@ -44,6 +44,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddSingleton<IAnswerService>(core);
         builder.Services.AddSingleton<ISuggestionService>(core);
+        services?.Invoke(builder.Services);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapDiscordAdapter();

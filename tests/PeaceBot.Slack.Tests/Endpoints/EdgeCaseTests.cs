@@ -18,7 +18,7 @@ public class EdgeCaseTests
         var blocks = new JsonArray();
         for (var i = 0; i < 12; i++)
             blocks.Add(new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = new string('ж', 2900) } });
-        var form = SlackForms.BlockAction("peacebot_more", """{"c":"/ask x","p":2,"pub":true}""", slack.ResponseUrl("T1/9/big"),
+        var form = SlackForms.BlockAction("peacebot_more", "more:2:0:=/ask x", slack.ResponseUrl("T1/9/big"),
             message: new JsonObject { ["type"] = "message", ["ts"] = "1700000000.000300", ["blocks"] = blocks });
         Assert.True(form.Length > 100 * 1024, $"the body is {form.Length} bytes");
 
@@ -71,7 +71,7 @@ public class EdgeCaseTests
     {
         await using var slack = await FakeSlackApi.StartAsync();
         await using var bot = await SlackBotHost.StartAsync(slack);
-        var form = SlackForms.BlockAction("peacebot_more", """{"c":"/ask x","p":2,"pub":false}""", slack.ResponseUrl());
+        var form = SlackForms.BlockAction("peacebot_more", "more:2:1:=/ask x", slack.ResponseUrl());
         var first = await bot.PostSignedAsync("/slack/interactions", form);
         await slack.NextCallAsync();
         var replay = await bot.PostSignedAsync("/slack/interactions", form);

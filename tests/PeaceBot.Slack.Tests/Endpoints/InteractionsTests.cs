@@ -7,11 +7,11 @@ namespace PeaceBot.Slack.Tests.Endpoints;
 
 public class InteractionsTests
 {
-    private static JsonObject ButtonValue(JsonObject message, string actionId)
+    private static string ButtonValue(JsonObject message, string actionId)
     {
         var actions = message["blocks"]!.AsArray().Single(b => b!["type"]!.ToString() == "actions")!;
         var button = actions["elements"]!.AsArray().Single(e => e!["action_id"]!.ToString() == actionId)!;
-        return (JsonObject)JsonNode.Parse(button["value"]!.ToString())!;
+        return button["value"]!.ToString();
     }
 
     [Fact]
@@ -23,11 +23,11 @@ public class InteractionsTests
 
         var first = (JsonObject)JsonNode.Parse(await (await bot.PostSignedAsync("/slack/commands",
             SlackForms.SlashCommand("/ask", "sanctions", slack.ResponseUrl()))).Content.ReadAsStringAsync())!;
+        // The toolkit's page token: page 2, private (the answer was ephemeral), the command itself.
         var more = ButtonValue(first, "peacebot_more");
-        Assert.Equal("/ask sanctions", more["c"]!.ToString());
-        Assert.Equal(2, more["p"]!.GetValue<int>());
+        Assert.Equal("more:2:1:=/ask sanctions", more);
 
-        var response = await bot.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("peacebot_more", more.ToJsonString(), slack.ResponseUrl("T1/9/more")));
+        var response = await bot.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("peacebot_more", more, slack.ResponseUrl("T1/9/more")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = await slack.NextCallAsync();
@@ -35,7 +35,7 @@ public class InteractionsTests
         Assert.True(call.Json["replace_original"]!.GetValue<bool>());
         Assert.Equal("ephemeral", call.Json["response_type"]!.ToString());
         Assert.Contains("passage on page 2", call.Body);
-        Assert.Equal(3, ButtonValue(call.Json, "peacebot_more")["p"]!.GetValue<int>());
+        Assert.Equal("more:3:1:=/ask sanctions", ButtonValue(call.Json, "peacebot_more"));
         var paged = bot.Core.Requests.Last();
         Assert.Equal(("/ask sanctions", 2, "U2"), (paged.Text, paged.Page, paged.UserId));
     }
@@ -47,7 +47,7 @@ public class InteractionsTests
         await using var bot = await SlackBotHost.StartAsync(slack);
         bot.Core.Responder = r => Task.FromResult(SampleAnswers.Paged(r));
 
-        await bot.PostSignedAsync("/slack/interactivity", SlackForms.BlockAction("peacebot_more", """{"c":"/ask x","p":3,"pub":false}""", slack.ResponseUrl()));
+        await bot.PostSignedAsync("/slack/interactivity", SlackForms.BlockAction("peacebot_more", "more:3:1:=/ask x", slack.ResponseUrl()));
 
         var call = await slack.NextCallAsync();
         Assert.DoesNotContain("peacebot_more", call.Body);

@@ -34,7 +34,7 @@ public sealed class SlackBotHost : IAsyncDisposable
         Client = new HttpClient { BaseAddress = new Uri(baseUrl) };
     }
 
-    public static async Task<SlackBotHost> StartAsync(FakeSlackApi slack, IDictionary<string, string?>? extra = null)
+    public static async Task<SlackBotHost> StartAsync(FakeSlackApi slack, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -53,6 +53,7 @@ public sealed class SlackBotHost : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         var core = new FakeAnswerService();
         builder.Services.AddSingleton<IAnswerService>(core);
+        services?.Invoke(builder.Services);
         var registration = builder.Services.AddSlackAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapSlackAdapter();

@@ -23,7 +23,7 @@ public class SlackMessageRendererTests
         var answer = new Answer(AnswerKind.Ask, "Hi <!here>", [new AnswerResult("Ping <!everyone> & <@U123|bob>", hostile) { Speaker = "<#C1>" }])
         { CommandText = "/ask x" };
 
-        var message = SlackMessageRenderer.Render(answer, ephemeral: true);
+        var message = new SlackAnswerRenderer().Render(answer, ephemeral: true);
         var json = message.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         foreach (var raw in new[] { "<!here>", "<!channel>", "<!everyone>", "<@U123", "<@U999>", "<#C1>" })
@@ -39,7 +39,7 @@ public class SlackMessageRendererTests
     [Fact]
     public void A_citation_shows_quote_speaker_date_linked_title_and_publisher()
     {
-        var message = SlackMessageRenderer.Render(SampleAnswers.OneQuote(new AnswerRequest("/who said deal")), ephemeral: false);
+        var message = new SlackAnswerRenderer().Render(SampleAnswers.OneQuote(new AnswerRequest("/who said deal")), ephemeral: false);
         var blocks = message["blocks"]!.AsArray();
 
         Assert.Equal("> We are close to a deal.", blocks[1]!["text"]!["text"]!.ToString());
@@ -56,7 +56,7 @@ public class SlackMessageRendererTests
             .ToList();
         var answer = new Answer(AnswerKind.Ask, new string('m', 9000), results) { HasMore = true, CommandText = "/ask x" };
 
-        var message = SlackMessageRenderer.Render(answer, ephemeral: true);
+        var message = new SlackAnswerRenderer().Render(answer, ephemeral: true);
         var blocks = message["blocks"]!.AsArray();
 
         Assert.True(blocks.Count <= SlackLimits.Blocks);
@@ -71,14 +71,14 @@ public class SlackMessageRendererTests
     [Fact]
     public void An_answer_with_no_text_still_has_a_fallback()
     {
-        var message = SlackMessageRenderer.Render(new Answer(AnswerKind.Ask, "", []), ephemeral: true);
+        var message = new SlackAnswerRenderer().Render(new Answer(AnswerKind.Ask, "", []), ephemeral: true);
         Assert.False(string.IsNullOrWhiteSpace(message["text"]!.ToString()));
     }
 
     [Fact]
     public void Rendered_messages_are_valid_chat_postMessage_arguments()
     {
-        var message = SlackMessageRenderer.Render(SampleAnswers.Paged(new AnswerRequest("/ask x")), ephemeral: false);
+        var message = new SlackAnswerRenderer().Render(SampleAnswers.Paged(new AnswerRequest("/ask x")), ephemeral: false);
         message["channel"] = "C1";
         Assert.Empty(ChatPostMessageSchema.Validate(message.ToJsonString()));
         Assert.Contains("thread_ts", ChatPostMessageSchema.ParameterNames());

@@ -100,7 +100,7 @@ public class SocketModeTests
         bot.Core.Responder = r => Task.FromResult(SampleAnswers.Paged(r));
         var socket = await slack.NextSocketAsync();
 
-        var form = SlackForms.BlockAction("peacebot_more", """{"c":"/ask x","p":2,"pub":false}""", slack.ResponseUrl());
+        var form = SlackForms.BlockAction("peacebot_more", "more:2:1:=/ask x", slack.ResponseUrl());
         var payload = JsonNode.Parse(Uri.UnescapeDataString(form["payload=".Length..].Replace('+', ' ')))!;
         await socket.SendAsync(FakeSocket.Envelope("env-4", "interactive", payload, false));
         var ack = await socket.NextMessageAsync();

@@ -25,6 +25,13 @@ public static class SignedRequests
     public static string DiscordClick(string customId, string user) =>
         $$$"""{"id":"{{{NextId()}}}","application_id":"{{{DiscordApplicationId}}}","type":3,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"0","roles":[]},"data":{"custom_id":"{{{customId}}}","component_type":2}}""";
 
+    /// <summary>A slash command: <paramref name="options"/> is the JSON array of options, <paramref name="resolved"/> the data.resolved object.</summary>
+    public static string DiscordCommand(string name, string options, string user, string permissions = "0", string? resolved = null)
+    {
+        var resolvedPart = resolved is null ? "" : $"\"resolved\":{resolved},";
+        return $$$"""{"id":"{{{NextId()}}}","application_id":"{{{DiscordApplicationId}}}","type":2,"token":"tok-{{{Guid.NewGuid():N}}}","guild_id":"42","member":{"user":{"id":"{{{user}}}"},"permissions":"{{{permissions}}}","roles":[]},"data":{"id":"9","name":"{{{name}}}","type":1,{{{resolvedPart}}}"options":{{{options}}}}}""";
+    }
+
     public static HttpRequestMessage Discord(string body)
     {
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
@@ -61,12 +68,12 @@ public static class SignedRequests
 
     public static string FreshId() => NextId();
 
-    public static HttpRequestMessage SlackCommand(string text, string user)
+    public static HttpRequestMessage SlackCommand(string text, string user, string responseUrl = "http://127.0.0.1:9/hooks")
     {
         var body = string.Join('&', new Dictionary<string, string>
         {
             ["command"] = "/peacebot", ["text"] = text, ["user_id"] = user, ["user_name"] = "someone", ["team_id"] = "T1", ["channel_id"] = "C1",
-            ["response_url"] = "http://127.0.0.1:9/hooks", ["trigger_id"] = $"1.2.{NextId()}",
+            ["response_url"] = responseUrl, ["trigger_id"] = $"1.2.{NextId()}",
         }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(SlackSecret), Encoding.UTF8.GetBytes($"v0:{ts}:{body}"));

@@ -90,6 +90,26 @@ public sealed class KnowledgeCommandTests : IAsyncDisposable
         Assert.False(Directory.Exists(Path.Combine(_knowledge, "imported")) && Directory.EnumerateFiles(Path.Combine(_knowledge, "imported")).Any());
     }
 
+    [Fact]
+    public async Task An_uploaded_file_is_imported_without_its_download_address_and_one_source_at_a_time()
+    {
+        var (engine, knowledge, imports, url) = await StartAsync();
+        using var _ = knowledge;
+        using var __ = imports;
+        var upload = new ChatAttachment("file", "truce.html", new Uri(url), 1200, "text/html");
+
+        var both = await engine.AnswerAsync(new AnswerRequest($"/knowledge add {url}", "discord") { IsModerator = true, Attachments = [upload] });
+        var tooBig = await engine.AnswerAsync(new AnswerRequest("/knowledge add", "discord") { IsModerator = true, Attachments = [upload with { Size = 50L * 1024 * 1024 }] });
+        var added = await engine.AnswerAsync(new AnswerRequest("/knowledge add", "discord") { IsModerator = true, Attachments = [upload] });
+
+        Assert.Equal("Give a link or a file, not both.", both.Message);
+        Assert.Equal("Not imported: 'truce.html' is larger than the 5 MB import limit", tooBig.Message);
+        Assert.StartsWith("Imported mediators-propose-a-winter-energy-truce.md from truce.html; it answers now.\nTitle: Mediators propose a winter energy truce\n", added.Message);
+        var text = File.ReadAllText(Path.Combine(_knowledge, "imported", "mediators-propose-a-winter-energy-truce.md"));
+        Assert.DoesNotContain("/truce", text);
+        Assert.Equal("Ingrid Solberg", (await engine.AnswerAsync(new AnswerRequest("/who said keep millions of homes heated"))).Results[0].Speaker);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_site is not null) await _site.DisposeAsync();

@@ -15,8 +15,12 @@ public sealed class KnowledgeModule : CommandModule<KnowledgeCommand>
 
     public override IReadOnlyList<CommandForm> Forms { get; } =
     [
-        new("add", "/knowledge add <url>", "moderators: import an article from a link and preview it",
-            [new CommandArgument("url", ArgumentKind.Text, "Link to the article (http or https)", Required: true) { MaxLength = 2000 }],
+        new("add", "/knowledge add <url>", "moderators: import an article from a link (or, on Discord, an uploaded file) and preview it",
+            [
+                // Not required where uploads exist: a link or a file. Without either the command says which it needs.
+                new CommandArgument("url", ArgumentKind.Text, "Link to the article (http or https)") { MaxLength = 2000 },
+                new CommandArgument("file", ArgumentKind.Attachment, "Or a saved article to import: a .md, .txt or .html file"),
+            ],
             ["/knowledge add https://example.org/news/talks-resume"]),
         new("list", "/knowledge list", "moderators: list imported files", [], ["/knowledge list"]),
         new("remove", "/knowledge remove <file>", "moderators: remove an imported file",
@@ -32,7 +36,9 @@ public sealed class KnowledgeModule : CommandModule<KnowledgeCommand>
         return action switch
         {
             "list" => ParsedCommand.Ok(new KnowledgeCommand("list", null)),
-            "add" or "remove" when argument.Length == 0 => ParsedCommand.Fail($"{(action == "add" ? "Which link?" : "Which file?")} {UsageOf(action == "add" ? 0 : 2)}"),
+            // "/knowledge add" alone is fine when a file came with it; that is known when it runs.
+            "add" when argument.Length == 0 => ParsedCommand.Ok(new KnowledgeCommand("add", null)),
+            "remove" when argument.Length == 0 => ParsedCommand.Fail($"Which file? {UsageOf(2)}"),
             "add" or "remove" when argument.Contains(' ') => ParsedCommand.Fail($"Give one {(action == "add" ? "link" : "file name")}. {UsageOf(action == "add" ? 0 : 2)}"),
             "add" or "remove" => ParsedCommand.Ok(new KnowledgeCommand(action, argument)),
             _ => ParsedCommand.Fail("Use /knowledge add <url>, /knowledge list or /knowledge remove <file>."),
@@ -55,7 +61,13 @@ public sealed class KnowledgeModule : CommandModule<KnowledgeCommand>
                 await run.Knowledge.ReloadAsync(cancellationToken).ConfigureAwait(false);
                 return new Answer(Kind, $"Removed {c.Argument}; the bot no longer answers from it.", []);
             default:
-                var (written, message) = await imports.AddAsync(c.Argument!, cancellationToken).ConfigureAwait(false);
+                var upload = run.Request.Attachments.FirstOrDefault(a => a.Option == "file");
+                if (c.Argument is null && upload is null) return Answer.Error($"Which link? {UsageOf(0)}");
+                if (c.Argument is not null && upload is not null)
+                    return new Answer(Kind, "Give a link or a file, not both.", []) { Outcome = AnswerOutcome.BadRequest };
+                var (written, message) = upload is not null
+                    ? await imports.AddAttachmentAsync(upload, cancellationToken).ConfigureAwait(false)
+                    : await imports.AddAsync(c.Argument!, cancellationToken).ConfigureAwait(false);
                 if (!written) return new Answer(Kind, $"Not imported: {message}", []) { Outcome = AnswerOutcome.BadRequest };
                 await run.Knowledge.ReloadAsync(cancellationToken).ConfigureAwait(false);
                 return new Answer(Kind, message, []);
