@@ -36,8 +36,9 @@ internal static class SpeakerPhraseReader
             var s = i;
             while (s - 1 >= floor && IsRunWord(text, toks, s - 1)) s--;
             while (s <= i && SpeakerWords.SentenceOpeners.Contains(toks[s].Text(text))) s++;
-            // "the mayor of Odesa said": a lone capitalised word after "of" ends a role, it is not a name.
-            if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && toks[s - 2].IsWord && char.IsLower(text[toks[s - 2].Start]))
+            // "the mayor of Odesa said", "a diplomat in Vienna said": a lone capitalised word after "of"/"in" ends a role, it is not a name.
+            var placeWord = s - 1 >= floor ? toks[s - 1].Text(text) : "";
+            if ((s == i && placeWord == "of" || placeWord is "in" or "at" or "from") && s - 2 >= floor && toks[s - 2].IsWord && char.IsLower(text[toks[s - 2].Start]))
                 return Role(text, toks, RoleStart(text, toks, s - 2, floor), i);
             // "Prime Minister Halvard Brekke of Norvaine said": the name before "of <place>" is the speaker.
             if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && IsRunWord(text, toks, s - 2)
