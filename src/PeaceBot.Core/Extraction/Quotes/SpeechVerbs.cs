@@ -16,7 +16,7 @@ internal static class SpeechVerbs
         "complained", "joked", "jokes", "confirmed", "confirms", "underlined", "underscored", "reiterated",
         "according", "believes", "thinks", "insist", "argue", "warn", "pointed", "retorted", "countered", "counters",
         "boasted", "mused", "promised", "pledged", "hoped", "demanded", "highlighted", "denied", "reported", "recounted",
-        "testified", "wondered", "shouted", "cried",
+        "testified", "wondered", "shouted", "cried", "repeated", "repeats", "reiterates", "repeating", "reiterating",
         "adding", "noting", "warning", "insisting", "stressing", "explaining", "declaring", "arguing", "writing",
         "telling", "asking", "replying", "recalling", "concluding", "emphasizing", "emphasising", "predicting",
     };
@@ -26,6 +26,7 @@ internal static class SpeechVerbs
     {
         "saying", "adding", "noting", "warning", "insisting", "stressing", "explaining", "declaring", "arguing",
         "writing", "telling", "asking", "replying", "recalling", "concluding", "emphasizing", "emphasising", "predicting",
+        "repeating", "reiterating",
     };
 
     // Verbs whose reported clause can follow without quotation marks ("X warned that …").
@@ -37,7 +38,8 @@ internal static class SpeechVerbs
         "acknowledges", "announced", "announces", "admitted", "admits", "conceded", "concedes", "cautioned",
         "cautions", "predicted", "predicts", "maintained", "maintains", "confirmed", "confirms", "reiterated",
         "contended", "contends", "believes", "thinks", "insist", "argue", "warn", "say", "wrote", "writes",
-        "promised", "pledged", "vowed", "suggested", "denied", "reported", "pointed", "recalled", "testified",
+        "promised", "pledged", "vowed", "suggested", "denied", "reported", "pointed", "recalled", "testified", "repeated",
+        "repeats", "reiterates",
     };
 
     // Verbs that take a listener before the reported clause ("told Reuters that …").
