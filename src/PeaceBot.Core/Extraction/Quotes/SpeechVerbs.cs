@@ -38,8 +38,7 @@ internal static class SpeechVerbs
         "acknowledges", "announced", "announces", "admitted", "admits", "conceded", "concedes", "cautioned",
         "cautions", "predicted", "predicts", "maintained", "maintains", "confirmed", "confirms", "reiterated",
         "contended", "contends", "believes", "thinks", "insist", "argue", "warn", "say", "wrote", "writes",
-        "promised", "pledged", "vowed", "suggested", "denied", "reported", "pointed", "recalled", "testified", "repeated",
-        "repeats", "reiterates",
+        "promised", "pledged", "vowed", "suggested", "denied", "reported", "pointed", "recalled", "testified", "reiterates",
     };
 
     // Verbs that take a listener before the reported clause ("told Reuters that …").
