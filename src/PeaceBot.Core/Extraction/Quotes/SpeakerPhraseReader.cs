@@ -107,7 +107,11 @@ internal static class SpeakerPhraseReader
         var inner = ReadBefore(text, toks, j, floor, depth + 1);
         // A role keeps its speech only across a participle aside: "A senior diplomat, speaking on condition of anonymity, said".
         var participle = toks[j + 1].IsWord && toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal);
-        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && participle)
+        // Or across a relative clause about a person: "An official in Geneva, who asked not to be named, said".
+        var relative = toks[j + 1].IsWord && toks[j + 1].Text(text).Equals("who", StringComparison.OrdinalIgnoreCase);
+        if (relative && inner is not { Kind: SpeakerMentionKind.Name }) inner = Rules.RolePhrase.BeforeAside(text, toks, j, floor);
+        relative &= inner is { Kind: SpeakerMentionKind.Role } && Rules.SpeakerHeads.IsPerson(Rules.SpeakerHeads.HeadOf(inner.Text));
+        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && (participle || relative))
             ? inner with { End = toks[comma].Start }
             : null;
     }

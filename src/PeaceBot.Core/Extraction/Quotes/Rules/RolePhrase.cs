@@ -54,6 +54,18 @@ internal static class RolePhrase
         return (Mention(text, toks, s, e - 1), e);
     }
 
+    /// <summary>
+    /// The role phrase ending at the comma <paramref name="open"/> that opens a relative aside ("An official in the
+    /// port authority, who …"): from the last punctuation before it (or <paramref name="floor"/>) to the comma.
+    /// </summary>
+    public static SpeakerMention? BeforeAside(string text, IReadOnlyList<Token> toks, int open, int floor)
+    {
+        var start = open - 1;
+        while (start > floor && toks[start - 1].IsWord) start--;
+        start = TokenPattern.FirstLetterWord(text, toks, start);
+        return start < open ? Exactly(text, toks, start, open) : null;
+    }
+
     public static SpeakerMention Mention(string text, IReadOnlyList<Token> toks, int from, int last)
     {
         var phrase = TokenPattern.Phrase(text, toks, from, last);

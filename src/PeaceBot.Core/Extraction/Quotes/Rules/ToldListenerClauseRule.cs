@@ -39,9 +39,6 @@ internal sealed class ToldListenerClauseRule : IAttributionRule
         var open = close - 1;
         while (open > 0 && !MarkIs(text, toks, open, ',')) open--;
         if (open <= 0 || !WordIs(text, toks, open + 1, "who") || BreaksClause(text, toks, open, close)) return null;
-        var start = open - 1;
-        while (start > 0 && toks[start - 1].IsWord) start--;
-        start = FirstLetterWord(text, toks, start);
-        return RolePhrase.Exactly(text, toks, start, open);
+        return RolePhrase.BeforeAside(text, toks, open, 0);
     }
 }
