@@ -13,9 +13,9 @@ internal static class FragmentGovernor
     private const int MaxObjectWords = 4;
     private const int MaxClauseWords = 10;
 
-    private static readonly string[] NamingVerbs = ["called", "calls", "dubbed", "termed", "branded", "labelled", "labeled"];
+    private static readonly string[] NamingVerbs = ["called", "calls", "calling", "dubbed", "termed", "branded", "labelled", "labeled"];
 
-    private static readonly string[] AsVerbs = ["described", "describes", "characterized", "characterised", "dismissed", "dismisses", "branded", "hailed", "denounced", "labelled", "labeled"];
+    private static readonly string[] AsVerbs = ["described", "describes", "describing", "characterized", "characterised", "dismissed", "dismisses", "dismissing", "branded", "hailed", "denounced", "labelled", "labeled"];
 
     private static readonly string[] ObjectPronouns = ["it", "this", "that", "them", "him", "her"];
 

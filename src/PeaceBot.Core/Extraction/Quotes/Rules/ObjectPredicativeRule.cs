@@ -11,13 +11,17 @@ internal sealed class ObjectPredicativeRule : IAttributionRule
 {
     private const int MaxObjectWords = 6;
 
-    private static readonly string[] NamingVerbs = ["called", "calls", "dubbed", "dubs", "termed", "terms", "branded", "brands", "labelled", "labeled"];
+    private static readonly string[] NamingVerbs = ["called", "calls", "dubbed", "dubs", "termed", "terms", "branded", "brands", "labelled", "labeled", "calling", "dubbing", "branding"];
+
+    // "…, calling it “…”": the participle hangs on the sentence's subject.
+    private static readonly string[] Participles = ["calling", "dubbing", "branding", "describing", "characterizing", "characterising", "dismissing", "labelling", "labeling"];
 
     private static readonly string[] AsVerbs =
     [
         "described", "describes", "characterized", "characterizes", "characterised", "characterises", "dismissed",
         "dismisses", "portrayed", "portrays", "branded", "brands", "hailed", "hails", "denounced", "denounces",
         "labelled", "labeled", "condemned", "condemns", "praised", "praises", "welcomed", "welcomes", "rejected", "rejects",
+        "describing", "characterizing", "characterising", "dismissing", "labelling", "labeling",
     ];
 
     private static readonly string[] ObjectPronouns = ["it", "this", "that", "them", "him", "her", "these", "those"];
@@ -59,8 +63,12 @@ internal sealed class ObjectPredicativeRule : IAttributionRule
         if (RolePhrase.Opening(text, toks, 0) is { } opening && SpeakerHeads.IsStatement(SpeakerHeads.HeadOf(opening.Mention.Text))
             && !BreaksClause(text, toks, opening.End, v))
             return opening.Mention;
-        // "Colonel X … denied that … and called the account “…”": the person the sentence is about.
-        if (WordIs(text, toks, v - 1, "and"))
+        // "The ministry welcomed the vote, calling it “…”": the organisation or role opening the sentence, if one does.
+        var participle = WordIs(text, toks, v, Participles) && MarkIs(text, toks, v - 1, ',');
+        if (participle && RolePhrase.Opening(text, toks, 0) is { } subject && !BreaksClause(text, toks, subject.End, v))
+            return subject.Mention;
+        // "Colonel X … denied that … and called the account “…”", "X welcomed it, calling it “…”": the person the sentence is about.
+        if (WordIs(text, toks, v - 1, "and") || participle)
             return new SpeakerMention(toks[v].Text(text), SpeakerMentionKind.ClauseSubject, toks[v].Start, toks[v].End);
         var speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, 0);
         return SpeakerHeads.CanSpeak(speaker) ? speaker : null;
