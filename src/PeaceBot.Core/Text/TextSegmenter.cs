@@ -130,6 +130,8 @@ public static class TextSegmenter
             var next = after;
             while (next < paragraph.End && char.IsWhiteSpace(text[next])) next++;
             if (next >= paragraph.End || !StartsSentence(text[next])) continue;
+            // "at 6 a.m. “and unpacking them by seven.”": a quotation carrying on in lower case continues the sentence.
+            if (IsOpeningMark(text[next]) && next + 1 < paragraph.End && char.IsLower(text[next + 1])) continue;
             if (c == '.' && (IsAbbreviationBefore(text, i, paragraph.Start) || IsListNumber(text, i, paragraph.Start))) continue;
             if (quoteDepth > 0 && QuoteClosesLater(text, next, paragraph.End)) continue;
             quoteDepth = 0;
@@ -139,6 +141,8 @@ public static class TextSegmenter
         }
         if (start < paragraph.End) yield return TextRange.FromBounds(start, paragraph.End);
     }
+
+    private static bool IsOpeningMark(char c) => c is '"' or '“' or '‘' or '«';
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 

@@ -52,9 +52,9 @@ internal static class DirectQuoteRule
         var to = Math.Max(span.Outer.End, attribution?.End ?? 0);
         var context = ContextOf(doc, paragraph, from, to);
         var sentence = doc.SentenceAt(attribution?.Start ?? span.Outer.Start)?.Index ?? openSentence?.Index ?? 0;
-        var standsAlone = text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
+        var standsAlone = !span.Short && text.AsSpan(beforeFrom, span.Outer.Start - beforeFrom).Trim().Trim(",;:—–-").IsEmpty;
         return new QuoteCandidate(span.Inner, context, attribution?.Speaker, QuoteKind.Direct, sentence, paragraph.Index, standsAlone,
-            OnlyQuotes: OnlyQuotes(text, paragraph.Range, spans)) { AttributedBefore = attribution is not null && attribution.End <= span.Outer.Start };
+            OnlyQuotes: OnlyQuotes(text, paragraph.Range, spans), Short: span.Short) { AttributedBefore = attribution is not null && attribution.End <= span.Outer.Start };
     }
 
     private static bool OpensWithQuote(string text, TextRange paragraph) =>

@@ -120,11 +120,27 @@ internal sealed class NameRegistry
             // Nor is one in a leading phrase: "Speaking after Marchetti, Demchuk thanked …" is about Demchuk.
             var notSubject = quoted.Exists(q => q.Outer.Contains(toks[s].Start)) || SpeakerWords.IsPossessive(toks[i - 1].Text(text))
                 || toks[s].Start < lead;
-            Add(text, toks, s, i - 1, sentence.Index, notSubject);
+            var person = Add(text, toks, s, i - 1, sentence.Index, notSubject);
+            if (person is not null && !notSubject) NotePossessiveGender(text, toks, i, person);
         }
     }
 
-    private void Add(string text, List<Token> toks, int s, int e, int sentence, bool quoted)
+    private const int MaxWordsToPossessive = 3;
+
+    // "Ostrander said her government …", "Ransk denied that his forces …": a his/her right after the subject's name
+    // and verb is that person's, and tells "he" from "she" later. Farther on it may be someone else's.
+    private void NotePossessiveGender(string text, List<Token> toks, int after, string person)
+    {
+        for (var k = after; k < toks.Count && k - after < MaxWordsToPossessive; k++)
+        {
+            if (!toks[k].IsWord) return;
+            var g = toks[k].Text(text).ToLowerInvariant() switch { "his" or "himself" => 'm', "her" or "herself" => 'f', _ => '?' };
+            if (g != '?') { _genders.TryAdd(person, g); return; }
+            if (IsNameWord(text, toks[k])) return;
+        }
+    }
+
+    private string? Add(string text, List<Token> toks, int s, int e, int sentence, bool quoted)
     {
         var words = new List<string>();
         for (var k = s; k <= e; k++)
@@ -137,13 +153,13 @@ internal sealed class NameRegistry
         while (first < words.Count && (SpeakerWords.SentenceOpeners.Contains(words[first]) || NegatedPair.Contains(words[first]))) first++;
         for (var k = first; k < words.Count; k++)
             if (SpeakerWords.IsTitle(words[k])) first = k + 1;
-        if (first >= words.Count) return;
+        if (first >= words.Count) return null;
         var nameWords = words[first..];
-        if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return;
+        if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return null;
         if (nameWords.Count >= 2) NoteSpelling(SpeakerNames.NormalizeCaps(string.Join(' ', nameWords)));
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
-        if (person is null) return;
+        if (person is null) return null;
         // "Mr. Demchuk", "Ms. Marchetti": the honorific tells "he" from "she".
         for (var k = 0; k < first; k++)
             if (HonorificGender(words[k]) is var g and not '?') _genders.TryAdd(person, g);
@@ -171,6 +187,7 @@ internal sealed class NameRegistry
             if (!_personByTitle.TryGetValue(title, out var titled)) _personByTitle[title] = titled = [];
             titled.Add(new Mention(toks[s].Start, sentence, person));
         }
+        return person;
     }
 
     private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);

@@ -32,7 +32,8 @@ public static class QuoteExtractor
             if (c.Quote.Start < lastEnd) continue;
             // Abstain: a direct quote no rule attributes is kept without a speaker, never given a guessed one.
             var speaker = speakers[i] is { Length: > 0 } s ? names.AsWritten(s) : null;
-            if (speaker is null && c.Kind != QuoteKind.Direct) continue;
+            // A two-word fragment without the speaker its verb promised is a title or scare quote after all.
+            if (speaker is null && (c.Kind != QuoteKind.Direct || c.Short)) continue;
             quotes.Add(new ExtractedQuote(c.Quote, c.Context, speaker, c.Kind));
             lastEnd = c.Quote.End;
         }

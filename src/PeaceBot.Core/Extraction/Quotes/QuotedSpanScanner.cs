@@ -23,7 +23,7 @@ internal static class QuotedSpanScanner
             if (open is null && opens) open = i;
             else if (open is { } o && closes)
             {
-                Add(spans, text, o, i + 1);
+                Add(spans, text, paragraph, o, i + 1);
                 open = null;
             }
             else if (open is not null && c is '“' or '«')
@@ -34,7 +34,7 @@ internal static class QuotedSpanScanner
         }
         // Otherwise an opening mark that never closes is dropped: guessing where the words end would misquote.
         if (open is { } left && nextParagraphOpensQuote && StartsSentence(text, left + 1, paragraph.End))
-            Add(spans, text, left, paragraph.End, runsOn: true);
+            Add(spans, text, paragraph, left, paragraph.End, runsOn: true);
         foreach (var single in ScanSingle(text, paragraph))
             if (!spans.Any(d => d.Outer.Start < single.Outer.End && single.Outer.Start < d.Outer.End)) spans.Add(single);
         spans.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
@@ -54,14 +54,15 @@ internal static class QuotedSpanScanner
                 open = i;
             else if (c == '’' && open is { } o && (i + 1 >= paragraph.End || !char.IsLetterOrDigit(text[i + 1])))
             {
-                Add(spans, text, o, i + 1);
+                Add(spans, text, paragraph, o, i + 1);
                 open = null;
             }
         }
         return spans;
     }
 
-    // Two words in quotation marks are a scare quote or a title ("strategic defeat"), not something someone said.
+    // Two words in quotation marks are a scare quote or a title ("strategic defeat"), not something someone said,
+    // unless a verb hands them to a speaker (FragmentGovernor).
     private const int MinWords = 3;
 
     // A run-on quotation is whole sentences ("“It will take years.¶“But …”"), not a fragment left open by mistake.
@@ -79,14 +80,16 @@ internal static class QuotedSpanScanner
         return words;
     }
 
-    private static void Add(List<QuotedSpan> spans, string text, int outerStart, int outerEnd, bool runsOn = false)
+    private static void Add(List<QuotedSpan> spans, string text, TextRange paragraph, int outerStart, int outerEnd, bool runsOn = false)
     {
         var s = outerStart + 1;
         var e = outerEnd;
         if (e > s && text[e - 1] is '”' or '»' or '"' or '’') e--;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        if (WordCount(text, s, e) < MinWords) return;
-        spans.Add(new QuotedSpan(TextRange.FromBounds(outerStart, outerEnd), TextRange.FromBounds(s, e), runsOn));
+        var words = WordCount(text, s, e);
+        var governed = words == MinWords - 1 && !runsOn && FragmentGovernor.Governs(text, paragraph.Start, outerStart, outerEnd, paragraph.End);
+        if (words < MinWords && !governed) return;
+        spans.Add(new QuotedSpan(TextRange.FromBounds(outerStart, outerEnd), TextRange.FromBounds(s, e), runsOn, Short: governed));
     }
 }

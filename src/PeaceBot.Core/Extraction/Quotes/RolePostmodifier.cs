@@ -12,17 +12,20 @@ internal static class RolePostmodifier
 
     private static readonly string[][] Openers = WordLists.Lines("role-postmodifiers").Select(l => l.Split(' ')).ToArray();
 
-    private static readonly HashSet<string> RoleNouns = WordLists.Set("role-nouns");
-
-    /// <summary>The index of the role noun when tokens up to <paramref name="last"/> end in role + postmodifier; else null.</summary>
-    public static int? HeadBefore(string text, IReadOnlyList<Token> toks, int last, int floor)
+    /// <summary>
+    /// When tokens up to <paramref name="last"/> end in role + postmodifier: the role noun's index and the last token
+    /// of the role shown — the role noun ("a Ukrainian official | familiar with the talks"), or <paramref name="last"/>
+    /// when the postmodifier names the organisation the person belongs to ("an official in the port authority").
+    /// </summary>
+    public static (int Head, int End)? HeadBefore(string text, IReadOnlyList<Token> toks, int last, int floor)
     {
         for (var h = last - 1; h >= floor && last - h <= MaxPostmodifierWords; h--)
         {
             if (!toks[h].IsWord) return null;
-            if (!RoleNouns.Contains(toks[h].Text(text))) continue;
+            if (!Rules.SpeakerHeads.IsPerson(toks[h].Text(text))) continue;
             foreach (var opener in Openers)
-                if (Matches(text, toks, h + 1, last, opener)) return h;
+                if (Matches(text, toks, h + 1, last, opener))
+                    return (h, Rules.SpeakerHeads.IsOrganisation(toks[last].Text(text)) && char.IsLower(text[toks[last].Start]) ? last : h);
             return null;
         }
         return null;
@@ -39,7 +42,7 @@ internal static class RolePostmodifier
         return true;
     }
 
-    public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+    public static bool IsRoleNoun(string word) => Rules.SpeakerHeads.IsPerson(word);
 
     /// <summary>"familiar", "close", "involved": a word that opens a postmodifier of more than one word.</summary>
     public static bool StartsPostmodifier(string word) =>

@@ -17,7 +17,7 @@ internal static class SentenceContinuation
 
     public static bool Carries(SegmentedText doc, QuoteCandidate previous, QuotedSpan previousSpan, QuoteCandidate current, QuotedSpan span)
     {
-        if (current.Speaker is not null || current.StandsAlone || previous.Speaker is null || !previous.AttributedBefore) return false;
+        if (current.Speaker is not null || current.StandsAlone || current.Short || previous.Speaker is null || !previous.AttributedBefore) return false;
         if (previous.Kind != QuoteKind.Direct || previous.Paragraph != current.Paragraph) return false;
         var sentence = doc.SentenceAt(span.Outer.Start);
         if (sentence is null || doc.SentenceAt(previousSpan.Outer.Start)?.Index != sentence.Index) return false;

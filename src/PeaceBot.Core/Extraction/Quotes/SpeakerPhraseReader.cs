@@ -32,7 +32,7 @@ internal static class SpeakerPhraseReader
             return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[i].Start, toks[i].End);
         // "An Arvenian official in Geneva told": the official, not Geneva.
         if (RolePostmodifier.HeadBefore(text, toks, i, floor) is { } head)
-            return Role(text, toks, RoleStart(text, toks, head, floor), head) with { End = toks[i].End };
+            return Role(text, toks, RoleStart(text, toks, head.Head, floor), head.End) with { End = toks[i].End };
         // A relative clause: "US envoy Mark Fielding, who then claimed …".
         if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && i - 1 > floor && !toks[i - 1].IsWord && text[toks[i - 1].Start] == ',')
             return ReadBefore(text, toks, i - 1, floor, depth + 1) is { Kind: SpeakerMentionKind.Name } named ? named : null;
@@ -42,8 +42,9 @@ internal static class SpeakerPhraseReader
             var s = i;
             while (s - 1 >= floor && IsRunWord(text, toks, s - 1)) s--;
             while (s <= i && SpeakerWords.SentenceOpeners.Contains(toks[s].Text(text))) s++;
-            // "the mayor of Odesa said": a lone capitalised word after "of" ends a role, it is not a name.
-            if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && toks[s - 2].IsWord && char.IsLower(text[toks[s - 2].Start]))
+            // "the mayor of Odesa said": a lone capitalised word after "of" ends a role, it is not a name. ("A diplomat in
+            // Vienna said" is read above, as a role and its postmodifier.)
+            if (s == i && s - 1 >= floor && toks[s - 1].Text(text) == "of" && s - 2 >= floor && toks[s - 2].IsWord && char.IsLower(text[toks[s - 2].Start]))
                 return Role(text, toks, RoleStart(text, toks, s - 2, floor), i);
             // "Prime Minister Halvard Brekke of Norvaine said": the name before "of <place>" is the speaker.
             if (s == i && s - 2 >= floor && toks[s - 1].Text(text) == "of" && IsRunWord(text, toks, s - 2)
@@ -122,11 +123,13 @@ internal static class SpeakerPhraseReader
             if (named.Kind == SpeakerMentionKind.Name) return named with { End = toks[comma].Start };
         }
         var inner = ReadBefore(text, toks, j, floor, depth + 1);
-        // A role keeps its speech only across a participle or relative aside: "A senior diplomat, speaking on condition
-        // of anonymity, said", "An official, who asked not to be named, said".
-        var aside = toks[j + 1].IsWord && (toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal)
-            || toks[j + 1].Text(text).Equals("who", StringComparison.OrdinalIgnoreCase));
-        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && aside)
+        // A role keeps its speech only across a participle aside: "A senior diplomat, speaking on condition of anonymity, said".
+        var participle = toks[j + 1].IsWord && toks[j + 1].Text(text).EndsWith("ing", StringComparison.Ordinal);
+        // Or across a relative clause about a person: "An official in Geneva, who asked not to be named, said".
+        var relative = toks[j + 1].IsWord && toks[j + 1].Text(text).Equals("who", StringComparison.OrdinalIgnoreCase);
+        if (relative && inner is not { Kind: SpeakerMentionKind.Name or SpeakerMentionKind.Role }) inner = Rules.RolePhrase.BeforeAside(text, toks, j, floor);
+        relative &= inner is { Kind: SpeakerMentionKind.Role } && Rules.SpeakerHeads.IsPerson(Rules.SpeakerHeads.HeadOf(inner.Text));
+        return inner is { Kind: SpeakerMentionKind.Name } || (inner is { Kind: SpeakerMentionKind.Role } && (participle || relative))
             ? inner with { End = toks[comma].Start }
             : null;
     }
@@ -135,7 +138,7 @@ internal static class SpeakerPhraseReader
     {
         // "a Ukrainian official familiar with the talks": the role is the head before its postmodifier.
         if (RolePostmodifier.HeadBefore(text, toks, last, floor) is { } head)
-            return Role(text, toks, RoleStart(text, toks, head, floor), head) with { End = toks[last].End };
+            return Role(text, toks, RoleStart(text, toks, head.Head, floor), head.End) with { End = toks[last].End };
         var lastWord = toks[last].Text(text);
         if (SpeakerWords.ClauseWords.Contains(lastWord) || SpeakerWords.Determiners.Contains(lastWord) || SpeakerWords.IsPossessive(lastWord))
             return null;

@@ -53,8 +53,13 @@ internal sealed class SpeakerResolver(AliasTable aliases, NameRegistry names)
         // "“…,” Trump said, “…,” he added": the speaker of the sentence itself.
         if (_lastPerson is { } same && same.Sentence == sentence && Compatible(same.Name, gender)) return RememberAs(same.Name, sentence, gender);
         // Else the subject of the sentence before, unless someone was quoted more recently than it.
+        // The nearest compatible subject: a "he" skips a woman opening the sentence before to the man before her.
         var subject = names.SubjectBefore(sentence, SubjectReachSentences);
-        if (subject is { } sub && !Compatible(sub.Name, gender)) subject = null;
+        while (subject is { } sub && !Compatible(sub.Name, gender))
+        {
+            var reach = SubjectReachSentences - (sentence - sub.Sentence);
+            subject = reach > 0 ? names.SubjectBefore(sub.Sentence, reach) : null;
+        }
         var near = _lastPerson is { } last && sentence - last.Sentence <= PronounReachSentences && Compatible(last.Name, gender) ? _lastPerson : null;
         if (subject is { } s && (near is null || s.Sentence >= near.Value.Sentence)) return RememberAs(s.Name, sentence, gender);
         if (near is { } n) return RememberAs(n.Name, sentence, gender);

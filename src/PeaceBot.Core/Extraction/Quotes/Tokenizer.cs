@@ -29,6 +29,9 @@ internal static class Tokenizer
                 if (d is '\'' or '’' or '-' or '‑' && i + 1 < to && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
                 // Keep the period of an initial or acronym ("J.D.", "U.S.") with its word, not a sentence-final one.
                 if (d == '.' && i - s <= 4 && char.IsUpper(text[s]) && Abbreviations.IsAbbreviation(text.AsSpan(s, i - s))) { i++; continue; }
+                // Lower-case dotted abbreviations ("a.m.", "p.m.", "e.g."): a period between single letters, and the one closing them.
+                if (d == '.' && i - s == 1 && i + 2 < to && char.IsLetter(text[i + 1]) && text[i + 2] == '.') { i++; continue; }
+                if (d == '.' && i - s == 3 && text[s + 1] == '.' && Abbreviations.IsAbbreviation(text.AsSpan(s, i - s))) { i++; continue; }
                 break;
             }
             tokens.Add(new Token(s, i, true));

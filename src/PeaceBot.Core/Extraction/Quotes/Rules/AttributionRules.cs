@@ -5,13 +5,21 @@ internal static class AttributionRules
 {
     public static readonly IAttributionRule[] Ordered =
     [
+        new RoleOfPhraseAfterQuoteRule(),
         new AfterQuoteRule(),
+        new QuotedAsSayingRule(),
         new DashCreditRule(),
         new DashCreditNextLineRule(),
+        new AccordingToWhomRule(),
+        new IssuedStatementRule(),
+        new ObjectPredicativeRule(),
         new BeforeQuoteRule(),
+        new ToldListenerClauseRule(),
+        new OrganisationItRule(),
         new TrailingRule(),
         new ColonSentenceBeforeRule(),
         new ColonOpenerRule(),
+        new NextSentenceFrameRule(),
         new PreviousSentenceSpeakerRule(),
     ];
 
