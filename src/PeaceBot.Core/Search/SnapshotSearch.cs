@@ -61,6 +61,24 @@ internal static class SnapshotSearch
         return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, 1, 1)).ToList();
     }
 
+    /// <summary>Where a document stands among equals (date, file path, offset), read from doc values.</summary>
+    public static DocKey Place(KnowledgeSnapshot snapshot, int doc)
+    {
+        var leaves = snapshot.Reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var reader = leaf.AtomicReader;
+        var path = "";
+        if (reader.GetSortedDocValues(IndexFields.FileSort) is { } files && files.GetOrd(local) >= 0)
+        {
+            var bytes = new BytesRef();
+            files.Get(local, bytes);
+            path = bytes.Utf8ToString();
+        }
+        return new DocKey(reader.GetNumericDocValues(IndexFields.DateSort)?.Get(local) ?? 0, path,
+            reader.GetNumericDocValues(IndexFields.Offset)?.Get(local) ?? 0, doc);
+    }
+
     public static Query Type(string type) => new TermQuery(new Term(IndexFields.Type, type));
 
     public static Query And(params Query[] parts)
