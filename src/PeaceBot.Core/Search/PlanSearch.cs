@@ -13,7 +13,7 @@ internal static class PlanSearch
     /// <summary>Share of a topic's weight a point must hold to count as covering it.</summary>
     private const double MinTopicCoverage = 0.5;
 
-    private const int TopicCandidates = 10;
+    private const int TopicCandidates = 30;
 
     /// <summary>Point <paramref name="number"/> of every loaded plan that has one.</summary>
     public static IReadOnlyList<AnswerResult> Points(KnowledgeSnapshot snapshot, int number) =>
@@ -34,15 +34,23 @@ internal static class PlanSearch
     }
 
     /// <summary>
-    /// The point of plan <paramref name="planId"/> that best covers the topic terms — most of the topic's weight, then
-    /// the best BM25 score, then the earlier point — or null when none holds at least half the topic's weight.
+    /// The point of plan <paramref name="planId"/> that best covers the topic terms, or null when none does. A point
+    /// covers the topic when it holds at least half the topic's weight, or its first word (the subject of "army size",
+    /// "NATO membership"), itself or a synonym. The best holds the most weight, then names the topic earliest (a point
+    /// about sanctions says so at the start; one that only threatens them at the end is not about them), then scores best.
     /// </summary>
     public static AnswerResult? BestPoint(KnowledgeSnapshot snapshot, string planId, IReadOnlyList<string> terms)
     {
         var filter = SnapshotSearch.And(SnapshotSearch.Type(IndexDocType.Point), new TermQuery(new Term(IndexFields.Plan, planId)));
-        var best = SnapshotSearch.Ranked(snapshot, terms, filter, TopicCandidates, synonyms: Synonyms.For(snapshot.Analyzer, terms))
-            .Where(h => h.Coverage >= MinTopicCoverage)
-            .OrderByDescending(h => h.Coverage)
+        var synonyms = Synonyms.For(snapshot.Analyzer, terms);
+        var forms = terms.SelectMany(t => synonyms.GetValueOrDefault(t, []).Append(t)).ToHashSet(StringComparer.Ordinal);
+        var subject = synonyms.GetValueOrDefault(terms[0], []).Append(terms[0]).ToHashSet(StringComparer.Ordinal);
+        var best = SnapshotSearch.Ranked(snapshot, terms, filter, TopicCandidates, synonyms: synonyms)
+            .Select(h => (Hit: h, Words: QueryText.Terms(snapshot.Analyzer, h.Snippet)))
+            .Where(x => x.Hit.Coverage >= MinTopicCoverage || x.Words.Any(subject.Contains))
+            .OrderByDescending(x => x.Hit.Coverage)
+            .ThenBy(x => x.Words.FindIndex(forms.Contains) is var at and >= 0 ? at : int.MaxValue)
+            .Select(x => x.Hit)
             .FirstOrDefault();
         return best is null ? null : ResultFactory.From(snapshot, best, best.Score);
     }
