@@ -50,6 +50,10 @@ internal static class SnapshotSearch
         return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, coverage[sd.Doc])).ToList();
     }
 
+    /// <summary>The best <paramref name="max"/> documents for any query, by score, then date, file path and offset.</summary>
+    public static IReadOnlyList<int> Best(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
+        snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: false, doMaxScore: false).ScoreDocs.Select(sd => sd.Doc).ToList();
+
     /// <summary>Ids of the documents (up to <paramref name="max"/>) a query matches within a filter.</summary>
     public static HashSet<int> Matching(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
         snapshot.Searcher.Search(query, filter, max).ScoreDocs.Select(sd => sd.Doc).ToHashSet();
