@@ -10,6 +10,7 @@ public static class CommandUsage
     public const string Quotes = "/quotes <person> [about <topic>]";
     public const string PlanPoint = "/plan point <N> [plan]";
     public const string PlanList = "/plan";
+    public const string PlanCompare = "/plan compare <topic>";
     public const string Timeline = "/timeline <month | month year | YYYY-MM | topic>";
     public const string Ask = "/ask <question>";
     public const string Sources = "/sources";

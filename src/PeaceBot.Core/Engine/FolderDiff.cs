@@ -42,7 +42,8 @@ internal sealed record FolderDiff(IReadOnlyList<KnowledgeFile> Changed, int Unch
     public static IndexedFile Stat(string fullPath, KnowledgeFile file)
     {
         var info = new FileInfo(fullPath);
-        return new IndexedFile(file.ContentHash, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default, file.FrontMatter.PlanId);
+        return new IndexedFile(file.ContentHash, info.Exists ? info.Length : -1, info.Exists ? info.LastWriteTimeUtc : default, file.FrontMatter.PlanId)
+            { DefaultPlan = file.FrontMatter.IsDefaultPlan };
     }
 
     private static bool SameSizeAndTime(string path, IndexedFile known)

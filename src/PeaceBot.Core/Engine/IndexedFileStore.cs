@@ -69,7 +69,8 @@ internal static class IndexedFileStore
                     problems.Clear();
                     return false;
                 }
-                indexed[file] = new IndexedFile(d.Get(IndexFields.Hash), size.Value, new DateTime(ticks.Value, DateTimeKind.Utc), d.Get(IndexFields.Plan));
+                indexed[file] = new IndexedFile(d.Get(IndexFields.Hash), size.Value, new DateTime(ticks.Value, DateTimeKind.Utc), d.Get(IndexFields.Plan))
+                    { DefaultPlan = d.GetField(IndexFields.PlanDefault)?.GetInt32Value() == 1 };
                 var stored = d.GetValues(IndexFields.Problem);
                 if (stored is { Length: > 0 }) problems.Set(file, stored.Select(p => Problem(file, p)).ToList());
             }

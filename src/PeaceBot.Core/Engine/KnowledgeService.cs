@@ -75,7 +75,9 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
         _problems.SetFolder(folderProblems);
 
         var diff = FolderDiff.Compute(listing, _store, _problems, ParallelFor(cancellationToken));
-        var accepted = RejectDuplicatePlans(diff.Changed, diff.Present);
+        var plans = PlanClaims.Decide(diff.Changed, _store.AllCommitted(), diff.Removed);
+        _problems.SetPlans(plans.Problems);
+        var accepted = plans.Accepted;
         int added = 0, updated = 0;
         try
         {
@@ -87,12 +89,13 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
                 Interlocked.Increment(ref existed ? ref updated : ref added);
             });
             foreach (var gone in diff.Removed) _store.Delete(gone);
+            foreach (var evicted in plans.Evicted) _store.Delete(evicted);
             _problems.Prune(diff.Present, listing.IsHidden);
 
             var problems = _problems.All();
             var folderHealth = listing.RootProblem ?? (_store.AllCommitted().Count + added == 0 ? $"the knowledge folder '{_folder}' holds no knowledge files (.md or .txt)" : null);
             // A rescan that found nothing new keeps the serving snapshot, and does not repeat its warnings.
-            if (added + updated + diff.Removed.Count == 0 && !_unpublished && _publisher.Current is { } current && current.Status.Problems.SequenceEqual(problems))
+            if (added + updated + diff.Removed.Count + plans.Evicted.Count == 0 && !_unpublished && _publisher.Current is { } current && current.Status.Problems.SequenceEqual(problems))
             {
                 SetHealth(_health with { Folder = folderHealth, LastReloadFailure = null, Index = _store.Fallback });
                 _logger.LogDebug("Knowledge unchanged: {Files} files", current.Status.Files);
@@ -148,28 +151,6 @@ public sealed class KnowledgeService : IKnowledgeService, IDisposable
             _problems.Set(file.RelativePath, [new KnowledgeProblem(file.RelativePath, 1, $"could not be indexed: {e.Message}")]);
             return null;
         }
-    }
-
-    private List<KnowledgeFile> RejectDuplicatePlans(IReadOnlyList<KnowledgeFile> changed, IReadOnlySet<string> present)
-    {
-        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var changedPaths = changed.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        foreach (var (path, state) in _store.AllCommitted().OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (state.PlanId is { } id && present.Contains(path) && !changedPaths.Contains(path))
-                owners.TryAdd(id, path);
-
-        var accepted = new List<KnowledgeFile>();
-        foreach (var file in changed)
-        {
-            if (file.FrontMatter.PlanId is { } id && owners.TryGetValue(id, out var owner) && owner != file.RelativePath)
-            {
-                _problems.Add(file.RelativePath, [new KnowledgeProblem(file.RelativePath, 2, $"duplicate plan id '{id}' (already used by {owner}); give this plan its own id")]);
-                continue;
-            }
-            if (file.FrontMatter.PlanId is { } newId) owners[newId] = file.RelativePath;
-            accepted.Add(file);
-        }
-        return accepted;
     }
 
     private IEnumerable<KnowledgeProblem> LoadAliases(KnowledgeFolderScanner.Entry? entry)

@@ -10,11 +10,18 @@ internal sealed class ProblemList
 {
     private readonly Dictionary<string, IReadOnlyList<KnowledgeProblem>> _files = new(StringComparer.Ordinal);
     private List<KnowledgeProblem> _folder = [];
+    private List<KnowledgeProblem> _plans = [];
 
     /// <summary>Replaces the folder-level problems (scan, aliases, index) with this reload's.</summary>
     public void SetFolder(IEnumerable<KnowledgeProblem> problems)
     {
         lock (_files) _folder = problems.ToList();
+    }
+
+    /// <summary>Replaces the problems between plan files (a shared id, two defaults), decided anew by every reload.</summary>
+    public void SetPlans(IEnumerable<KnowledgeProblem> problems)
+    {
+        lock (_files) _plans = problems.ToList();
     }
 
     /// <summary>Replaces what is known of one file (it was read again).</summary>
@@ -43,13 +50,17 @@ internal sealed class ProblemList
         {
             _files.Clear();
             _folder = [];
+            _plans = [];
         }
     }
 
-    /// <summary>The folder's problems first, then each file's, by path.</summary>
+    /// <summary>The folder's problems first, then each file's, by path (its own, then those it has with other plans).</summary>
     public IReadOnlyList<KnowledgeProblem> All()
     {
         lock (_files)
-            return [.. _folder, .. _files.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value)];
+        {
+            var byFile = _files.Keys.Concat(_plans.Select(p => p.File)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            return [.. _folder, .. byFile.SelectMany(f => _files.GetValueOrDefault(f, []).Concat(_plans.Where(p => p.File == f)))];
+        }
     }
 }

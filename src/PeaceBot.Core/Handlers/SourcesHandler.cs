@@ -11,6 +11,7 @@ internal static class SourcesHandler
         var results = context.Snapshot.Sources.Values
             .OrderByDescending(s => PartialDate.TryParse(s.Published, out var d) ? d.SortKey : 0)
             .ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.File, StringComparer.Ordinal)
             .Select(s => new AnswerResult(s.Title, s) { Date = PartialDate.TryParse(s.Published, out var d) ? d : null })
             .ToList();
         if (results.Count == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeaceBot.Core.Extraction.Dates;
 using PeaceBot.Core.Text;
 
 namespace PeaceBot.Core.Handlers;
@@ -10,7 +11,6 @@ namespace PeaceBot.Core.Handlers;
 internal static class TimelineHint
 {
     public const int MaxMonths = 4;
-    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
     public static string For(TimelinePeriod period, IReadOnlyList<string> months)
     {
@@ -34,7 +34,7 @@ internal static class TimelineHint
         var words = period.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i].Length < 4 || NearestName.Find(words[i], MonthNames) is not { } month) continue;
+            if (words[i].Length < 4 || NearestName.Find(words[i], MonthNames.Display) is not { } month) continue;
             words[i] = month.ToLowerInvariant();
             var text = string.Join(' ', words);
             return period.Year is { } y ? $"{text} {y.ToString(CultureInfo.InvariantCulture)}" : text;
@@ -63,9 +63,9 @@ internal static class TimelineHint
 
     private static string Label(string month) =>
         DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+            ? string.Create(CultureInfo.InvariantCulture, $"{MonthNames.Name(d.Month)} {d.Year}")
             : month;
 
     private static string AskText(TimelinePeriod period) =>
-        period.Topic.Length > 0 ? period.Topic : $"what happened in {period.Describe()}";
+        period.Topic.Length > 0 ? period.Topic : period.Question();
 }

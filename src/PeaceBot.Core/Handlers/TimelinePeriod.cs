@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PeaceBot.Core.Dates;
+using PeaceBot.Core.Extraction.Dates;
+using PeaceBot.Core.Search;
 
 namespace PeaceBot.Core.Handlers;
 
@@ -12,8 +14,6 @@ namespace PeaceBot.Core.Handlers;
 /// </summary>
 internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topic)
 {
-    private static readonly string[] DisplayNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
-
     /// <summary>First day of a day-precise period (a day, a week, "yesterday"), or null for a month or year.</summary>
     public DateOnly? From { get; init; }
 
@@ -27,8 +27,14 @@ internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topi
 
     public bool HasDays => From is not null;
 
+    /// <summary>
+    /// The period as answers name it: "November 2025", "November 20" (a day in any year), "20 November 2025",
+    /// "last week (17 November 2025 to 23 November 2025)".
+    /// </summary>
     public string Describe()
     {
+        if (DayOfMonth is { } dom && Month is { } mo && From is null)
+            return Year is { } yr ? $"{dom} {MonthNames.Name(mo)} {yr}" : $"{MonthNames.Name(mo)} {dom}";
         if (From is { } from && To is { } to)
         {
             var span = from == to ? Day(from) : $"{Day(from)} to {Day(to)}";
@@ -38,15 +44,25 @@ internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topi
         return Plain();
     }
 
+    /// <summary>The /ask question for the same period: "what happened on 20 November 2025", "… in August 2025", "… last week".</summary>
+    public string Question() =>
+        Relative is { } r ? $"what happened {r}"
+        : DayOfMonth is not null || (From is { } f && f == To) ? $"what happened on {Describe()}"
+        : $"what happened in {Describe()}";
+
     private string Plain() => (Year, Month) switch
     {
-        ({ } y, { } m) => $"{DisplayNames[m - 1]} {y}",
-        (null, { } m) => DisplayNames[m - 1],
+        ({ } y, { } m) => $"{MonthNames.Name(m)} {y}",
+        (null, { } m) => MonthNames.Name(m),
         ({ } y, null) => y.ToString(CultureInfo.InvariantCulture),
         _ => "",
     };
 
-    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {MonthNames.Name(d.Month)} {d.Year}");
+
+    /// <summary>What the index is asked for: the months (or month of year, or year) to search and the exact date test.</summary>
+    public EventFilter ToFilter() =>
+        new(Months().ToList(), HasDays ? null : Month, HasDays ? null : Year, d => Contains(d) && MatchesDayOfMonth(d));
 
     /// <summary>Whether a day-precise event date falls in a day-precise period.</summary>
     public bool Contains(PartialDate date)
@@ -147,7 +163,7 @@ internal sealed partial record TimelinePeriod(int? Year, int? Month, string Topi
         for (var i = 0; i < raw.Length; i++)
         {
             var w = clean[i];
-            if (month is null && Extraction.Dates.MonthNames.Parse(w) is { } m)
+            if (month is null && MonthNames.Parse(w) is { } m)
             {
                 month = m;
                 used[i] = true;

@@ -25,7 +25,7 @@ internal static class WhoSaidHandler
             return new Answer(AnswerKind.WhoSaid, "Those words are too common to find a quote by; add a few more distinctive ones.", [])
                 { Outcome = AnswerOutcome.NoResults };
 
-        var matches = QuoteMatcher.Find(snapshot, command.Words, terms, HandlerLimits.QuoteCandidates);
+        var matches = InPlaceOrder(snapshot, command.Words, QuoteMatcher.Find(snapshot, command.Words, terms, HandlerLimits.QuoteCandidates));
         var results = new List<AnswerResult>();
         var seen = new HashSet<(string, string)>();
         QuoteMatch? top = null;
@@ -47,6 +47,26 @@ internal static class WhoSaidHandler
             return new Answer(AnswerKind.WhoSaid, $"I found no quote matching \"{command.Words}\" in the sources.", [])
                 { Outcome = AnswerOutcome.NoResults };
         return new Answer(AnswerKind.WhoSaid, Message(top, results[0].Speaker), results);
+    }
+
+    // Matches that score exactly alike (the same quote in a copied article, two quotes of one length holding the
+    // words) come from the search in indexing order: each run of them is put in date, file-path and offset order, so
+    // every build answers alike. A quote that is the whole typed text keeps its place ahead of its ties.
+    private static List<QuoteMatch> InPlaceOrder(KnowledgeSnapshot snapshot, string words, IReadOnlyList<QuoteMatch> matches)
+    {
+        var ordered = new List<QuoteMatch>(matches.Count);
+        for (var i = 0; i < matches.Count;)
+        {
+            var j = i + 1;
+            while (j < matches.Count && Same(matches[i], matches[j])) j++;
+            ordered.AddRange(j - i == 1 ? [matches[i]] : matches.Skip(i).Take(j - i).OrderBy(m => SnapshotSearch.Place(snapshot, m.Hit.Doc)));
+            i = j;
+        }
+        return ordered;
+
+        bool Same(QuoteMatch a, QuoteMatch b) =>
+            a.Kind == b.Kind && a.Hit.Score == b.Hit.Score && a.Hit.Coverage == b.Hit.Coverage
+            && QuotePhrase.IsWhole(words, a.Hit.Snippet) == QuotePhrase.IsWhole(words, b.Hit.Snippet);
     }
 
     private static string Message(QuoteMatch top, string? speaker)

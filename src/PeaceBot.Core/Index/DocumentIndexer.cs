@@ -1,9 +1,11 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using PeaceBot.Core.Dates;
 using PeaceBot.Core.Documents;
 using PeaceBot.Core.Extraction.Quotes;
 using PeaceBot.Core.Knowledge;
+using PeaceBot.Core.Search;
 using PeaceBot.Core.Text;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -20,7 +22,7 @@ internal static class DocumentIndexer
 
         foreach (var p in doc.Passages)
         {
-            var d = Base(IndexDocType.Passage, file, doc.Slice(p.Range));
+            var d = Base(IndexDocType.Passage, file, doc.Slice(p.Range), p.Range.Start);
             d.Add(new TextField(IndexFields.Text, doc.Slice(p.Range), Field.Store.NO));
             if (p.Section is { } section) d.Add(new TextField(IndexFields.Section, section, Field.Store.NO));
             if (fm.Kind == KnowledgeKind.Plan && FindPoint(doc, p.Range) is { } n) AddPlanPoint(d, fm.PlanId!, n);
@@ -29,7 +31,7 @@ internal static class DocumentIndexer
 
         foreach (var q in doc.Quotes)
         {
-            var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote));
+            var d = Base(IndexDocType.Quote, file, doc.Slice(q.Quote), q.Quote.Start);
             d.Add(new TextField(IndexFields.Text, doc.Slice(q.Quote), Field.Store.NO));
             // A quote whose speaker is not known is still indexed, with no speaker field: it is shown, never attributed.
             if (!string.IsNullOrWhiteSpace(q.Speaker)) d.Add(new StringField(IndexFields.Speaker, q.Speaker, Field.Store.YES));
@@ -40,7 +42,8 @@ internal static class DocumentIndexer
 
         foreach (var e in doc.Events)
         {
-            var d = Base(IndexDocType.Event, file, doc.Slice(e.Range));
+            var d = Base(IndexDocType.Event, file, doc.Slice(e.Range), e.Range.Start);
+            d.Add(new NumericDocValuesField(IndexFields.EventKey, StableHash.Of(SnippetKey.Of(doc.Slice(e.Range)))));
             d.Add(new TextField(IndexFields.Text, doc.Slice(e.Range), Field.Store.NO));
             AddDate(d, e.Date, index: true);
             docs.Add(d);
@@ -48,7 +51,7 @@ internal static class DocumentIndexer
 
         foreach (var p in doc.Points)
         {
-            var d = Base(IndexDocType.Point, file, doc.Slice(p.Range));
+            var d = Base(IndexDocType.Point, file, doc.Slice(p.Range), p.Range.Start);
             d.Add(new TextField(IndexFields.Text, doc.Slice(p.Range), Field.Store.NO));
             AddPlanPoint(d, fm.PlanId!, p.Number);
             docs.Add(d);
@@ -56,7 +59,7 @@ internal static class DocumentIndexer
 
         foreach (var m in doc.Mentions)
         {
-            var d = Base(IndexDocType.Mention, file, doc.Slice(m.Range));
+            var d = Base(IndexDocType.Mention, file, doc.Slice(m.Range), m.Range.Start);
             d.Add(new StringField(IndexFields.MentionPoint, m.Number.ToString(CultureInfo.InvariantCulture), Field.Store.YES));
             d.Add(new StoredField(IndexFields.MentionPlanSize, m.PlanSize ?? 0));
             docs.Add(d);
@@ -64,10 +67,13 @@ internal static class DocumentIndexer
         return docs;
     }
 
-    private static LuceneDocument Base(string type, string file, string snippet) =>
+    // Path and offset also go to doc values: every command breaks ties by date, path and offset without stored fields.
+    private static LuceneDocument Base(string type, string file, string snippet, int offset) =>
     [
         new StringField(IndexFields.Type, type, Field.Store.NO),
         new StringField(IndexFields.File, file, Field.Store.YES),
+        new SortedDocValuesField(IndexFields.FileSort, new BytesRef(file)),
+        new NumericDocValuesField(IndexFields.Offset, offset),
         new StoredField(IndexFields.Snippet, snippet),
     ];
 
@@ -90,6 +96,7 @@ internal static class DocumentIndexer
         {
             d.Add(new StringField(IndexFields.Plan, fm.PlanId!, Field.Store.YES));
             Opt(IndexFields.PlanName, fm.PlanName);
+            foreach (var alias in fm.PlanAliases) d.Add(new StoredField(IndexFields.PlanAlias, alias));
             d.Add(new StoredField(IndexFields.PlanDefault, fm.IsDefaultPlan ? 1 : 0));
             d.Add(new StoredField(IndexFields.PlanPoints, doc.Points.Count == 0 ? 0 : doc.Points.Max(p => p.Number)));
         }
@@ -99,8 +106,8 @@ internal static class DocumentIndexer
     private static void AddDate(LuceneDocument d, PartialDate date, bool index)
     {
         d.Add(new StoredField(IndexFields.Date, date.ToString()));
-        if (!index) return;
         d.Add(new NumericDocValuesField(IndexFields.DateSort, date.SortKey));
+        if (!index) return;
         d.Add(new StringField(IndexFields.Year, date.Year.ToString("D4", CultureInfo.InvariantCulture), Field.Store.NO));
         if (date.Month is { } m)
         {

@@ -16,6 +16,13 @@ internal static class IndexFields
     public const string QuoteKind = "qkind";
     public const string Date = "date";
     public const string DateSort = "datesort";
+    /// <summary>The file path again as doc values, so ties sort by path without reading stored fields.</summary>
+    public const string FileSort = "filesort";
+    /// <summary>Where the document's text starts in its file (doc values): the last tie-break after date and path.</summary>
+    public const string Offset = "offset";
+    /// <summary>A 64-bit hash of the event's <see cref="Search.SnippetKey"/> (doc values): the same snippet in two files
+    /// counts once without reading either's stored text.</summary>
+    public const string EventKey = "ekey";
     /// <summary>"2025-08" for events known to month or day.</summary>
     public const string Month = "month";
     /// <summary>"08": the month in any year.</summary>
@@ -35,6 +42,7 @@ internal static class IndexFields
     public const string Url = "url";
     public const string Author = "author";
     public const string PlanName = "planname";
+    public const string PlanAlias = "planalias";
     public const string PlanDefault = "plandefault";
     public const string PlanPoints = "planpoints";
     public const string Hash = "hash";

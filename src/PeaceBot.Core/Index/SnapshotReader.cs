@@ -24,7 +24,8 @@ internal static class SnapshotReader
             sources[file] = new SourceInfo(file, title, d.Get(IndexFields.Publisher), d.Get(IndexFields.Published), d.Get(IndexFields.Url), d.Get(IndexFields.Author));
             if (d.Get(IndexFields.Plan) is { } plan)
                 plans.Add(new PlanInfo(plan, d.Get(IndexFields.PlanName) ?? title, title, file,
-                    d.GetField(IndexFields.PlanDefault)?.GetInt32Value() == 1, d.GetField(IndexFields.PlanPoints)?.GetInt32Value() ?? 0));
+                    d.GetField(IndexFields.PlanDefault)?.GetInt32Value() == 1, d.GetField(IndexFields.PlanPoints)?.GetInt32Value() ?? 0)
+                    { Aliases = d.GetValues(IndexFields.PlanAlias) ?? [] });
         }
         // One default only: of several plans marked default, the one at the first file path (ordinal) is it.
         var theDefault = plans.Where(p => p.IsDefault).OrderBy(p => p.File, StringComparer.Ordinal).FirstOrDefault();

@@ -13,6 +13,8 @@ public sealed record FrontMatter(string Title, KnowledgeKind Kind)
     /// <summary>Plan id (plans only), e.g. "us-28".</summary>
     public string? PlanId { get; init; }
     public string? PlanName { get; init; }
+    /// <summary>Other names articles use for the plan ("European plan").</summary>
+    public IReadOnlyList<string> PlanAliases { get; init; } = [];
     /// <summary>The plan answered when /plan point N names none.</summary>
     public bool IsDefaultPlan { get; init; }
 }

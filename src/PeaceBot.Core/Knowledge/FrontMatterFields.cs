@@ -12,10 +12,12 @@ public static class FrontMatterFields
     public const string Kind = "kind";
     public const string Plan = "plan";
     public const string PlanName = "plan_name";
+    /// <summary>Other names articles use for the plan, comma-separated ("European plan, EU proposal").</summary>
+    public const string PlanAliases = "plan_aliases";
     public const string Default = "default";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Title, Publisher, Published, Url, Author, Note, Kind, Plan, PlanName, Default,
+        Title, Publisher, Published, Url, Author, Note, Kind, Plan, PlanName, PlanAliases, Default,
     };
 }

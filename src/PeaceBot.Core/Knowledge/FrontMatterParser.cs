@@ -194,6 +194,9 @@ public static class FrontMatterParser
             Note = Get(FrontMatterFields.Note),
             PlanId = kind == KnowledgeKind.Plan ? planId : null,
             PlanName = Get(FrontMatterFields.PlanName),
+            PlanAliases = kind == KnowledgeKind.Plan && Get(FrontMatterFields.PlanAliases) is { } aliases
+                ? aliases.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                : [],
             IsDefaultPlan = kind == KnowledgeKind.Plan && isDefault,
         };
     }

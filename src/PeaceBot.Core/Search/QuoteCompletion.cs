@@ -19,7 +19,7 @@ internal static class QuoteCompletion
         var last = new string(words[^1].ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
         if (last.Length > 0) query.Add(new PrefixQuery(new Term(IndexFields.Text, last)), Occur.MUST);
         if (query.Clauses.Count == 0) yield break;
-        var top = snapshot.Searcher.Search(query, SnapshotSearch.TypeFilter(IndexDocType.Quote), max);
-        foreach (var sd in top.ScoreDocs) yield return snapshot.Searcher.Doc(sd.Doc).Get(IndexFields.Snippet) ?? "";
+        foreach (var doc in SnapshotSearch.Best(snapshot, query, SnapshotSearch.TypeFilter(IndexDocType.Quote), max))
+            yield return snapshot.Searcher.Doc(doc).Get(IndexFields.Snippet) ?? "";
     }
 }

@@ -15,6 +15,17 @@ internal static class SnapshotSearch
 
     public static Filter TypeFilter(string type) => TypeFilters[type];
 
+    // Equal scores go by date, then file path, then offset, never by the order files happened to be indexed in.
+    private static readonly SortField[] TieBreaks =
+    [
+        new(IndexFields.DateSort, SortFieldType.INT64),
+        new(IndexFields.FileSort, SortFieldType.STRING),
+        new(IndexFields.Offset, SortFieldType.INT64),
+    ];
+
+    private static readonly Sort ByScore = new([SortField.FIELD_SCORE, .. TieBreaks]);
+    private static readonly Sort ByPlace = new(TieBreaks);
+
     public static IReadOnlyList<SearchHit> Ranked(KnowledgeSnapshot snapshot, IReadOnlyList<string> terms, Query filter, int max,
         bool withSections = false, IReadOnlyDictionary<string, string[]>? synonyms = null) =>
         Ranked(snapshot, terms, new QueryWrapperFilter(filter), max, withSections, synonyms);
@@ -34,20 +45,42 @@ internal static class SnapshotSearch
             foreach (var other in synonyms?.GetValueOrDefault(t) ?? [])
                 words.Add(new TermQuery(new Term(IndexFields.Text, other)) { Boost = 0.25f }, Occur.SHOULD);
         }
-        var top = snapshot.Searcher.Search(words, filter, max);
+        var top = snapshot.Searcher.Search(words, filter, max, ByScore, doDocScores: true, doMaxScore: false);
         var coverage = Coverage(snapshot, distinct, synonyms, top.ScoreDocs.Select(sd => sd.Doc).ToArray());
         return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, coverage[sd.Doc])).ToList();
     }
+
+    /// <summary>The best <paramref name="max"/> documents for any query, by score, then date, file path and offset.</summary>
+    public static IReadOnlyList<int> Best(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
+        snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: false, doMaxScore: false).ScoreDocs.Select(sd => sd.Doc).ToList();
 
     /// <summary>Ids of the documents (up to <paramref name="max"/>) a query matches within a filter.</summary>
     public static HashSet<int> Matching(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
         snapshot.Searcher.Search(query, filter, max).ScoreDocs.Select(sd => sd.Doc).ToHashSet();
 
-    /// <summary>Every document the filter matches (up to <paramref name="max"/>), unranked, in index order.</summary>
+    /// <summary>Every document the filter matches (up to <paramref name="max"/>), unranked, by date, file path and offset.</summary>
     public static IReadOnlyList<SearchHit> All(KnowledgeSnapshot snapshot, Query filter, int max)
     {
-        var top = snapshot.Searcher.Search(new ConstantScoreQuery(filter), max);
-        return top.ScoreDocs.OrderBy(sd => sd.Doc).Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1)).ToList();
+        var top = snapshot.Searcher.Search(new ConstantScoreQuery(filter), null, max, ByPlace);
+        return top.ScoreDocs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, 1, 1)).ToList();
+    }
+
+    /// <summary>Where a document stands among equals (date, file path, offset), read from doc values.</summary>
+    public static DocKey Place(KnowledgeSnapshot snapshot, int doc)
+    {
+        var leaves = snapshot.Reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var reader = leaf.AtomicReader;
+        var path = "";
+        if (reader.GetSortedDocValues(IndexFields.FileSort) is { } files && files.GetOrd(local) >= 0)
+        {
+            var bytes = new BytesRef();
+            files.Get(local, bytes);
+            path = bytes.Utf8ToString();
+        }
+        return new DocKey(reader.GetNumericDocValues(IndexFields.DateSort)?.Get(local) ?? 0, path,
+            reader.GetNumericDocValues(IndexFields.Offset)?.Get(local) ?? 0, doc);
     }
 
     public static Query Type(string type) => new TermQuery(new Term(IndexFields.Type, type));

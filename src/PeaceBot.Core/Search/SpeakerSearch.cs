@@ -44,8 +44,7 @@ internal static class SpeakerSearch
         return hits
             .Select(h => (Hit: h, Date: PartialDate.TryParse(h.Stored.Get(IndexFields.Date), out var d) ? d.SortKey : long.MinValue))
             .OrderByDescending(x => x.Date)
-            .ThenByDescending(x => x.Hit.Coverage)
-            .ThenBy(x => x.Hit.Doc)
+            .ThenByDescending(x => x.Hit.Coverage) // then as the search returned them: by score, file path and offset
             .Select(x => x.Hit)
             .ToList();
     }

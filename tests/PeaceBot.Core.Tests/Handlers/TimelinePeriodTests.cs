@@ -55,4 +55,28 @@ public sealed class TimelinePeriodTests
         Assert.False(period.Contains(new(2025, 11)));
         Assert.Equal([(2025, 11)], period.Months().ToList());
     }
+
+    [Theory]
+    [InlineData("nov 20", "November 20", "what happened on November 20")]
+    [InlineData("2025-11-20", "20 November 2025", "what happened on 20 November 2025")]
+    [InlineData("20 November 2025", "20 November 2025", "what happened on 20 November 2025")]
+    [InlineData("august 2025", "August 2025", "what happened in August 2025")]
+    [InlineData("august", "August", "what happened in August")]
+    [InlineData("2025", "2025", "what happened in 2025")]
+    [InlineData("yesterday", "yesterday (25 November 2025)", "what happened yesterday")]
+    [InlineData("last week", "last week (17 November 2025 to 23 November 2025)", "what happened last week")]
+    [InlineData("last month", "last month (October 2025)", "what happened last month")]
+    public void Names_the_period_and_the_question_to_ask_about_it(string query, string described, string question)
+    {
+        var period = TimelinePeriod.Parse(query, Today);
+        Assert.Equal(described, period.Describe());
+        Assert.Equal(question, period.Question());
+    }
+
+    [Fact]
+    public void An_empty_day_hint_asks_what_happened_on_that_day()
+    {
+        var period = TimelinePeriod.Parse("nov 20", Today);
+        Assert.Equal("Try /ask what happened on November 20.", TimelineHint.For(period, []));
+    }
 }

@@ -21,6 +21,7 @@ public sealed class AnswerSpecTests
         {
             "fixture" => LoadedKnowledge.Fixture,
             "quotes" => LoadedKnowledge.Quotes,
+            "plans" => LoadedKnowledge.Plans,
             _ => LoadedKnowledge.Bundled,
         };
         var answer = knowledge.Ask(spec.Command, pageSize: 25, moderator: true);

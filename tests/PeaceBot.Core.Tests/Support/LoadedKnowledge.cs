@@ -30,6 +30,9 @@ public sealed class LoadedKnowledge : IDisposable
     /// <summary>A small hand-made folder of quotes in the ways news prints them, for the who-said answers.</summary>
     public static LoadedKnowledge Quotes => Get(Path.Combine("Fixtures", "quotes"));
 
+    /// <summary>Two small plans and an article that mentions their points in the ways news does, for plan mentions and /plan compare.</summary>
+    public static LoadedKnowledge Plans => Get(Path.Combine("Fixtures", "plans"));
+
     public static LoadedKnowledge Get(string relative)
     {
         Lazy<LoadedKnowledge> lazy;

@@ -55,6 +55,17 @@ public sealed partial class ConventionTests
     }
 
     [Fact]
+    public void Handlers_see_no_Lucene_type_queries_live_in_search()
+    {
+        // A using, an alias or a fully qualified name: any of them means a handler builds or reads index queries itself.
+        var offenders = RepositoryLayout.SourceFiles(Path.Combine("src", "PeaceBot.Core", "Handlers"))
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), @"\bLucene\.Net\b"))
+            .Select(f => Path.GetRelativePath(RepositoryLayout.Root, f))
+            .ToList();
+        Assert.True(offenders.Count == 0, "Handlers using Lucene (move the query into src/PeaceBot.Core/Search): " + string.Join(", ", offenders));
+    }
+
+    [Fact]
     public void Tests_mirror_src_one_test_project_per_project()
     {
         var projects = Directory.GetDirectories(Path.Combine(RepositoryLayout.Root, "src")).Select(Path.GetFileName).ToList();

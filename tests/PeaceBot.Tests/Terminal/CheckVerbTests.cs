@@ -33,4 +33,29 @@ public sealed class CheckVerbTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Reports_a_duplicate_plan_id_and_a_second_default_plan()
+    {
+        var dir = Directory.CreateTempSubdirectory("peacebot-check-plans-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.md"), "---\ntitle: A\nkind: plan\nplan: same\ndefault: true\n---\n1. Alpha one.\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "b.md"), "---\ntitle: B\nkind: plan\nplan: same\n---\n1. Beta one.\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "c.md"), "---\ntitle: C\nkind: plan\nplan: other\ndefault: true\n---\n1. Gamma one.\n");
+
+            var run = await CliRun.RunAsync("", "check", dir.FullName);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal(
+                ["b.md:2: duplicate plan id 'same' (already used by a.md, the first path); give this plan its own id",
+                 "c.md:2: a second plan marked 'default: true': a.md (the first path) is the default, so 'other' is not; mark only one plan as default"],
+                run.Lines.Where(l => l.Contains(".md:", StringComparison.Ordinal)));
+            Assert.Contains("2 plans", run.Error);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

@@ -2,7 +2,10 @@ using PeaceBot.Core.Extraction.Vocabulary;
 
 namespace PeaceBot.Core.Extraction.Dates;
 
-/// <summary>English month names and their usual abbreviations ("Sept.", "Aug"), as regex groups and a lookup.</summary>
+/// <summary>
+/// The one source of English month names: their usual abbreviations ("Sept.", "Aug") as regex groups, a lookup from
+/// a written name to its number, and the names as shown in answers ("November").
+/// </summary>
 internal static class MonthNames
 {
     /// <summary>Full names and abbreviations, capitalised: a lower-case "may" or "march" is a verb.</summary>
@@ -14,6 +17,13 @@ internal static class MonthNames
         "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
     private static readonly string[] Full = [.. WordLists.Lines("month-names")];
+
+    /// <summary>The twelve names as answers show them, January first.</summary>
+    public static IReadOnlyList<string> Display { get; } =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>The shown name of month 1–12.</summary>
+    public static string Name(int month) => Display[month - 1];
 
     public static int? Parse(string name)
     {
