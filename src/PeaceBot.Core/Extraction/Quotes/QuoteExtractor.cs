@@ -12,7 +12,8 @@ public static class QuoteExtractor
 {
     public static IReadOnlyList<ExtractedQuote> Extract(SegmentedText text, AliasTable aliases)
     {
-        var resolver = new SpeakerResolver(aliases, new NameRegistry(text, aliases));
+        var names = new NameRegistry(text, aliases);
+        var resolver = new SpeakerResolver(aliases, names);
         var candidates = DirectQuoteRule.Find(text);
         candidates.AddRange(IndirectSpeechRule.Find(text));
         candidates.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
@@ -20,7 +21,12 @@ public static class QuoteExtractor
         var speakers = new string?[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
             if (candidates[i].Speaker is { } mention)
+            {
                 speakers[i] = resolver.Resolve(mention, candidates[i].Sentence);
+                // "the US president" the resolver left as written: the one person the sentence before named, if any.
+                if (mention.Kind == SpeakerMentionKind.Role && speakers[i] == mention.Text && RoleAntecedent.Find(text, names, mention) is { } person)
+                    speakers[i] = person;
+            }
         InheritWithinParagraph(candidates, speakers);
 
         var quotes = new List<ExtractedQuote>();

@@ -10,6 +10,8 @@ internal static class AttributionRules
         new DashCreditNextLineRule(),
         new BeforeQuoteRule(),
         new TrailingRule(),
+        new SourceQuoteBlockRule(),
+        new SpeakerColonLineRule(),
         new ColonSentenceBeforeRule(),
         new ColonOpenerRule(),
         new PreviousSentenceSpeakerRule(),
