@@ -40,7 +40,11 @@ internal static class RoleAntecedent
         if (before.Paragraph != sentence.Paragraph
             && (before.Paragraph != sentence.Paragraph - 1 || doc.Paragraphs[sentence.Paragraph].FirstSentence != sentence.Index))
             return null;
-        if (names.OnlyPersonIn(before.Index) is not { } person) return null;
+        // Several people named: "the prime minister" alone (no nationality to check) is whoever opens that sentence.
+        var person = names.OnlyPersonIn(before.Index)
+            ?? (before.Paragraph == sentence.Paragraph && words.Length - 1 == (words[^2].Equals("prime", StringComparison.OrdinalIgnoreCase) ? 2 : 1)
+                ? names.OpenerOf(before.Index) : null);
+        if (person is null) return null;
         var titles = names.TitlesOf(person);
         return titles.Count == 0 || titles.Any(t => SameRole(t, head)) ? person : null;
     }
