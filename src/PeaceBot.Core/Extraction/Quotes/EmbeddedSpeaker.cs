@@ -16,13 +16,16 @@ internal static class EmbeddedSpeaker
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
         if (s == e || s > 0 && char.IsLetterOrDigit(text[s - 1])) return false;
         var word = text.AsSpan(s, e - s);
-        if (word is "by") return true;
-        if (word is not "of") return false;
-        // "Secretary of State Marco Rubio", "Minister of Defence …": a capitalised title around "of" is the name's own.
+        if (word is not ("of" or "by")) return false;
         var p = s;
         while (p > 0 && char.IsWhiteSpace(text[p - 1])) p--;
         var q = p;
         while (q > 0 && char.IsLetter(text[q - 1])) q--;
-        return q == p || !char.IsUpper(text[q]);
+        var before = text.AsSpan(q, p - q);
+        // "quoted by Interfax", "released by Washington": a passive's agent; "a visit to Kyiv by Dan Driscoll, who
+        // then said …" is the speaker.
+        if (word is "by") return before.Length > 3 && before.EndsWith("ed", StringComparison.Ordinal);
+        // "Secretary of State Marco Rubio", "Minister of Defence …": a capitalised title around "of" is the name's own.
+        return before.IsEmpty || !char.IsUpper(before[0]);
     }
 }

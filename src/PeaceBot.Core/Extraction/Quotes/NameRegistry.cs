@@ -157,7 +157,8 @@ internal sealed class NameRegistry
     private readonly Dictionary<int, (string First, bool Several)> _namedBySentence = [];
     private readonly Dictionary<string, HashSet<string>> _titlesByPerson = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "He", "She", "They", "We", "I", "It" };
+    // Only third-person ones: "I put the question to Irina Bazhova" is about her, and "It was Peskov who …" is Peskov.
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "He", "She" };
 
     private void CountNamed(int sentence, string person)
     {
