@@ -88,12 +88,16 @@ internal static class AttributionFinder
                     speaker = new SpeakerMention(word, SpeakerMentionKind.ClauseSubject, toks[v].Start, toks[v].End);
                 if (speaker is { Kind: SpeakerMentionKind.Pronoun } && PrecededByThat(text, toks, speaker.Start))
                     speaker = speaker with { Kind = SpeakerMentionKind.SentenceSubject };
+                // Past the usual reach without "that", only a named speaker's reporting verb: "Ushakov, who …, said a
+                // summit between Putin and Trump was “not on the agenda yet”".
+                if (speaker is not null && !thatSeen && wordsAfter > MaxWordsFromVerbToQuote
+                    && !(speaker.Kind == SpeakerMentionKind.Name && SpeechVerbs.IsReporting(word))) break;
                 if (speaker is not null)
                     return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
             }
             // Past the usual reach only a "that" clause carries on: "X insisted in a radio interview on Saturday that the truce “…”".
             if (word.Equals("that", StringComparison.OrdinalIgnoreCase)) thatSeen = true;
-            if (++wordsAfter > (thatSeen ? MaxWordsFromVerbToQuoteAfterThat : MaxWordsFromVerbToQuote)) break;
+            if (++wordsAfter > MaxWordsFromVerbToQuoteAfterThat) break;
         }
         return AccordingToOpening(text, toks) ?? ColonIntroduction(text, toks);
     }

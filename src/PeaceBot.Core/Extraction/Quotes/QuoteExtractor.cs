@@ -41,7 +41,11 @@ public static class QuoteExtractor
             quotes.Add(new ExtractedQuote(c.Quote, c.Context, speaker, c.Kind));
             lastEnd = c.Quote.End;
         }
-        return quotes;
+        // An article's Q&A excerpt: its answers are their speakers' turns, whatever the prose rules made of those lines.
+        var answers = QaExcerpts.Find(text, aliases);
+        if (answers.Count == 0) return quotes;
+        quotes.RemoveAll(q => answers.Exists(a => a.Context.Start < q.Quote.End && q.Quote.Start < a.Context.End));
+        return quotes.Concat(answers).OrderBy(q => q.Quote.Start).ToList();
     }
 
     /// <summary>

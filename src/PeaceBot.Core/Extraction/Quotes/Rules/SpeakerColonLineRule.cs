@@ -18,6 +18,8 @@ internal sealed class SpeakerColonLineRule : IAttributionRule
         "Statement", "Transcript", "Factbox", "Fact", "Verdict", "Quotes", "Reaction", "Reactions", "Report", "Poll", "Title",
     };
 
+    public static bool IsLabel(string word) => Labels.Contains(word.TrimEnd(':'));
+
     public Attribution? Find(QuoteSite site)
     {
         var text = site.Text;
