@@ -29,7 +29,12 @@ internal static class IndirectSpeechRule
             foreach (var sentence in doc.SentencesOf(paragraph))
             {
                 // A sentence ending in a colon introduces what follows; it reports nothing itself.
-                if (HasQuoteMarks(doc.Text, sentence.Range) || doc.Text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd().EndsWith(":")) continue;
+                if (doc.Text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd().EndsWith(":")) continue;
+                if (HasQuoteMarks(doc.Text, sentence.Range))
+                {
+                    if (BeforeFirstQuote(doc.Text, sentence) is { } reported) found.Add(reported);
+                    continue;
+                }
                 if (Match(doc.Text, sentence) is { } c) found.Add(c);
             }
         }
@@ -84,6 +89,25 @@ internal static class IndirectSpeechRule
             return SetsSceneOnly(text, toks, k) ? null : Clause(text, sentence, toks, 0, k, speaker);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "She said the terminal could reopen within weeks if the shelling stopped, and that her government was ready to
+    /// discuss “…”": the reported clause before the quotation, up to the last comma before it. Without such a comma the
+    /// clause runs into the quotation ("said the talks were “useful”"), and the quote alone is the statement.
+    /// </summary>
+    private static QuoteCandidate? BeforeFirstQuote(string text, Sentence sentence)
+    {
+        var mark = text.AsSpan(sentence.Range.Start, sentence.Range.Length).IndexOfAny("“”\"«»");
+        if (mark <= 0) return null;
+        var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.Start + mark);
+        var end = toks.Count;
+        while (end > 0 && !toks[end - 1].IsWord) end--;
+        var comma = toks.FindLastIndex(end - 1, t => !t.IsWord && text[t.Start] is ',' or ';');
+        if (comma < MinClauseWords + 2) return null;
+        if (LeadingAttribution(text, sentence, toks, end) is not { } whole || whole.Quote.Start >= toks[comma].Start) return null;
+        var first = toks.FindIndex(t => t.Start == whole.Quote.Start);
+        return Clause(text, sentence, toks, first, comma, whole.Speaker!);
     }
 
     private static QuoteCandidate? AccordingToFirst(string text, Sentence sentence, List<Token> toks, int end)
