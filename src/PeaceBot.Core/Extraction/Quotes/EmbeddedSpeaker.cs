@@ -28,4 +28,28 @@ internal static class EmbeddedSpeaker
         // "Secretary of State Marco Rubio", "Minister of Defence …": a capitalised title around "of" is the name's own.
         return before.IsEmpty || !char.IsUpper(before[0]);
     }
+
+    private const int MaxWordsToAppositive = 5;
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// A role cut short before "of": "said Zelenskyy's chief of staff, Andriy Yermak." is Yermak, the name in the
+    /// appositive after the role; without one the phrase is not the speaker ("Zelenskyy's chief" is nobody) and null
+    /// means abstain. Any other mention is returned as it is.
+    /// </summary>
+    public static SpeakerMention? Complete(string text, SpeakerMention mention)
+    {
+        if (mention.Kind != SpeakerMentionKind.Role) return mention;
+        var toks = Tokenizer.Tokenize(text, mention.End, Math.Min(text.Length, mention.End + 160));
+        if (toks.Count == 0 || !toks[0].IsWord || toks[0].Text(text) != "of") return mention;
+        var k = 1;
+        while (k < toks.Count && k <= MaxWordsToAppositive && toks[k].IsWord) k++;
+        if (k >= toks.Count || toks[k].IsWord || text[toks[k].Start] != ',') return null;
+        var first = k + 1;
+        var last = first;
+        while (last < toks.Count && last - first < MaxNameWords && toks[last].IsWord && SpeakerWords.IsNameLike(toks[last].Text(text))
+               && !SpeakerWords.IsInstitution(toks[last].Text(text))) last++;
+        if (last - first < 2 || last < toks.Count && toks[last].IsWord) return null;
+        return new SpeakerMention(text[toks[first].Start..toks[last - 1].End], SpeakerMentionKind.Name, toks[first].Start, toks[last - 1].End);
+    }
 }

@@ -22,7 +22,8 @@ public static class QuoteExtractor
         for (var i = 0; i < candidates.Count; i++)
             if (candidates[i].Speaker is { } mention)
             {
-                speakers[i] = EmbeddedSpeaker.Is(text.Text, mention) ? "" : resolver.Resolve(mention, candidates[i].Sentence);
+                speakers[i] = EmbeddedSpeaker.Is(text.Text, mention) || EmbeddedSpeaker.Complete(text.Text, mention) is not { } complete
+                    ? "" : resolver.Resolve(complete, candidates[i].Sentence);
                 // "the US president" the resolver left as written: the one person the sentence before named, if any.
                 if (mention.Kind == SpeakerMentionKind.Role && speakers[i] == mention.Text && RoleAntecedent.Find(text, names, mention) is { } person)
                     speakers[i] = person;
