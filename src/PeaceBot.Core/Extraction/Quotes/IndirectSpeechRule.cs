@@ -103,6 +103,7 @@ internal static class IndirectSpeechRule
         var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.Start + mark);
         var end = toks.Count;
         while (end > 0 && !toks[end - 1].IsWord) end--;
+        if (end < MinClauseWords + 2) return null;
         var comma = toks.FindLastIndex(end - 1, t => !t.IsWord && text[t.Start] is ',' or ';');
         if (comma < MinClauseWords + 2) return null;
         if (LeadingAttribution(text, sentence, toks, end) is not { } whole || whole.Quote.Start >= toks[comma].Start) return null;

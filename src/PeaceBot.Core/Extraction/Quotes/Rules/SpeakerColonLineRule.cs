@@ -26,7 +26,7 @@ internal sealed class SpeakerColonLineRule : IAttributionRule
         var p = site.Paragraph.Range;
         var before = text.AsSpan(p.Start, site.Span.Outer.Start - p.Start).Trim();
         if (before.Length < 3 || before[^1] != ':') return null;
-        if (!text.AsSpan(site.Span.Outer.End, p.End - site.Span.Outer.End).Trim().Trim(".!?").IsEmpty) return null;
+        if (site.Span.Outer.End > p.End || !text.AsSpan(site.Span.Outer.End, p.End - site.Span.Outer.End).Trim().Trim(".!?").IsEmpty) return null;
         var lead = text.AsSpan(p.Start, site.Span.Outer.Start - p.Start);
         var start = p.Start + (lead.Length - lead.TrimStart().Length);
         var name = before[..^1].TrimEnd().ToString();
