@@ -27,6 +27,11 @@ internal static class QuoteMatcher
             // Only the best few are read for the whole-quote check: stored fields cost a disk read each.
             var whole = exact.Take(WholeCheck).FirstOrDefault(h => QuotePhrase.IsWhole(words, h.Snippet));
             if (whole is not null) exact = exact.Where(h => h != whole).Prepend(whole).ToList();
+            // A few words inside a longer quote that also stand in another passage ("substantive" in one speaker's
+            // “constructive and substantive” and, on its own, in another's sentence) are nobody's for certain.
+            if (exact.Count > 0 && whole is null && terms.Count < NearMinTerms
+                && AlsoElsewhere(snapshot, phrase, exact, candidates) is { Count: > 0 } passagesToo)
+                return passagesToo.Select(h => new QuoteMatch(h, QuoteMatchKind.Passage)).ToList();
             if (exact.Count > 0) return exact.Select(h => new QuoteMatch(h, QuoteMatchKind.Exact)).ToList();
         }
 
@@ -41,6 +46,15 @@ internal static class QuoteMatcher
             near = near.Where(q => passages.Any(p => p.File == q.File && p.Snippet.Contains(q.Snippet, StringComparison.Ordinal))).ToList();
         if (near.Count > 0) return near.Select(h => new QuoteMatch(h, QuoteMatchKind.Near)).ToList();
         return passages.OrderByDescending(h => h.Score).Select(h => new QuoteMatch(h, QuoteMatchKind.Passage)).ToList();
+    }
+
+    // The passages holding the phrase, best first, when one of them holds none of the quotes found: else empty.
+    private static List<SearchHit> AlsoElsewhere(KnowledgeSnapshot snapshot, Query phrase, List<SearchHit> quotes, int candidates)
+    {
+        var passages = Search(snapshot, phrase, SnapshotSearch.TypeFilter(IndexDocType.Passage), candidates);
+        var checkedQuotes = quotes.Take(WholeCheck).ToList();
+        var elsewhere = passages.Any(p => !checkedQuotes.Exists(q => q.File == p.File && p.Snippet.Contains(q.Snippet, StringComparison.Ordinal)));
+        return elsewhere ? passages.OrderByDescending(h => h.Score).ToList() : [];
     }
 
     private static List<SearchHit> Search(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>

@@ -101,12 +101,17 @@ internal static class AttributionFinder
                     speaker = new SpeakerMention(word, SpeakerMentionKind.ClauseSubject, toks[v].Start, toks[v].End);
                 if (speaker is { Kind: SpeakerMentionKind.Pronoun } && PrecededByThat(text, toks, speaker.Start))
                     speaker = speaker with { Kind = SpeakerMentionKind.SentenceSubject };
+                // Past the usual reach without "that", only a named speaker's reporting verb: "Ushakov, who …, said a
+                // summit between Putin and Trump was “not on the agenda yet”".
+                // A comma after the verb ends its clause: "Lind said on Monday, in a week when many saw “…”" is not hers.
+                if (speaker is not null && !thatSeen && wordsAfter > MaxWordsFromVerbToQuote
+                    && !(speaker.Kind == SpeakerMentionKind.Name && SpeechVerbs.IsReporting(word) && !ClauseBreakAfter(text, toks, v))) break;
                 if (speaker is not null)
                     return new Attribution(speaker, Math.Min(speaker.Start, toks[v].Start), Math.Max(speaker.End, toks[v].End), toks[v].End);
             }
             // Past the usual reach only a "that" clause carries on: "X insisted in a radio interview on Saturday that the truce “…”".
             if (word.Equals("that", StringComparison.OrdinalIgnoreCase)) thatSeen = true;
-            if (++wordsAfter > (thatSeen ? MaxWordsFromVerbToQuoteAfterThat : MaxWordsFromVerbToQuote)) break;
+            if (++wordsAfter > MaxWordsFromVerbToQuoteAfterThat) break;
         }
         return AccordingToOpening(text, toks) ?? ColonIntroduction(text, toks);
     }
@@ -120,6 +125,13 @@ internal static class AttributionFinder
         var first = toks[from].Text(text);
         return (SpeakerWords.Determiners.Contains(first) || SpeakerWords.IsPossessive(first))
             && Enumerable.Range(from, end - 1 - from).All(k => toks[k].IsWord || text[toks[k].Start] is '-' or '’' or '\'');
+    }
+
+    private static bool ClauseBreakAfter(string text, IReadOnlyList<Token> toks, int v)
+    {
+        for (var k = v + 1; k < toks.Count; k++)
+            if (!toks[k].IsWord && text[toks[k].Start] is ',' or ';' or '(' or '—' or '–') return true;
+        return false;
     }
 
     private static bool PrecededByThat(string text, IReadOnlyList<Token> toks, int start)

@@ -25,7 +25,12 @@ internal static class IndirectSpeechRule
             foreach (var sentence in doc.SentencesOf(paragraph))
             {
                 // A sentence ending in a colon introduces what follows; it reports nothing itself.
-                if (HasQuoteMarks(doc.Text, sentence.Range) || doc.Text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd().EndsWith(":")) continue;
+                if (doc.Text.AsSpan(sentence.Range.Start, sentence.Range.Length).TrimEnd().EndsWith(":")) continue;
+                if (HasQuoteMarks(doc.Text, sentence.Range))
+                {
+                    if (BeforeFirstQuote(doc.Text, sentence) is { } reported) found.Add(reported);
+                    continue;
+                }
                 if (Match(doc.Text, sentence) is { } c) found.Add(c);
             }
         }
@@ -40,7 +45,66 @@ internal static class IndirectSpeechRule
         if (end < MinClauseWords + 2) return null;
         return AccordingToFirst(text, sentence, toks, end)
             ?? LeadingAttribution(text, sentence, toks, end)
-            ?? TrailingAttribution(text, sentence, toks, end);
+            ?? TrailingAttribution(text, sentence, toks, end)
+            ?? LongTrailingAttribution(text, sentence, toks, end);
+    }
+
+    private const int MaxTokensAfterTrailingVerb = 5;
+
+    private static readonly HashSet<string> SceneOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "after", "before", "during", "following", "asked", "when", "while", "as", "later", "earlier", "from",
+    };
+    private const int MaxRoleWordsBeforeTrailingName = 6;
+
+    // Words after a verb that open a new clause: "…, Ushakov said Russia would wait" is a leading attribution.
+    private static readonly HashSet<string> ClauseAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "must", "might", "can", "did",
+        "does", "not", "that", "if", "whether",
+    };
+
+    /// <summary>
+    /// Wire copy's long trailing credit: "…, Kremlin foreign policy aide Yuri Ushakov told reporters early on Wednesday."
+    /// A named speaker (with up to six role words before the name) right after the clause's last comma, a reporting
+    /// verb, and at most a listener or a time phrase after it.
+    /// </summary>
+    private static QuoteCandidate? LongTrailingAttribution(string text, Sentence sentence, List<Token> toks, int end)
+    {
+        for (var v = end - 1; v > 0 && end - v <= MaxTokensAfterTrailingVerb + 1; v--)
+        {
+            if (!toks[v].IsWord || !SpeechVerbs.IsReporting(toks[v].Text(text))) continue;
+            for (var a = v + 1; a < end; a++)
+                if (toks[a].IsWord && ClauseAuxiliaries.Contains(toks[a].Text(text))) return null;
+            var speaker = SpeakerPhraseReader.ReadBefore(text, toks, v, 0);
+            if (speaker is null || speaker.Kind != SpeakerMentionKind.Name) return null;
+            var k = toks.FindLastIndex(v, t => t.End <= speaker.Start);
+            var roleWords = 0;
+            while (k >= 0 && toks[k].IsWord && !SpeechVerbs.IsSpeech(toks[k].Text(text)) && ++roleWords <= MaxRoleWordsBeforeTrailingName) k--;
+            if (k <= 0 || toks[k].IsWord || text[toks[k].Start] != ',') return null;
+            return SetsSceneOnly(text, toks, k) ? null : Clause(text, sentence, toks, 0, k, speaker);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "She said the terminal could reopen within weeks if the shelling stopped, and that her government was ready to
+    /// discuss “…”": the reported clause before the quotation, up to the last comma before it. Without such a comma the
+    /// clause runs into the quotation ("said the talks were “useful”"), and the quote alone is the statement.
+    /// </summary>
+    private static QuoteCandidate? BeforeFirstQuote(string text, Sentence sentence)
+    {
+        var mark = text.AsSpan(sentence.Range.Start, sentence.Range.Length).IndexOfAny("“”\"«»");
+        if (mark <= 0) return null;
+        var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.Start + mark);
+        var end = toks.Count;
+        while (end > 0 && !toks[end - 1].IsWord) end--;
+        if (end < MinClauseWords + 2) return null;
+        var comma = toks.FindLastIndex(end - 1, t => !t.IsWord && text[t.Start] is ',' or ';');
+        if (comma < MinClauseWords + 2) return null;
+        if (LeadingAttribution(text, sentence, toks, end) is not { } whole || whole.Quote.Start >= toks[comma].Start) return null;
+        var first = toks.FindIndex(t => t.Start == whole.Quote.Start);
+        return Clause(text, sentence, toks, first, comma, whole.Speaker!);
     }
 
     private static QuoteCandidate? AccordingToFirst(string text, Sentence sentence, List<Token> toks, int end)
@@ -67,8 +131,19 @@ internal static class IndirectSpeechRule
         var attribution = AttributionFinder.Trailing(text, sentence.Range.Start, sentence.Range.End);
         if (attribution is null || !IsSpeaker(attribution.Speaker)) return null;
         var comma = toks.FindLastIndex(t => !t.IsWord && t.Start < attribution.Start && text[t.Start] == ',');
-        if (comma <= 0 || !IsReportingVerbEndingAt(text, attribution.VerbEnd)) return null;
+        if (comma <= 0 || !IsReportingVerbEndingAt(text, attribution.VerbEnd) || SetsSceneOnly(text, toks, comma)) return null;
         return Clause(text, sentence, toks, 0, comma, attribution.Speaker);
+    }
+
+    // "Speaking in Geneva after the talks, Rubio told reporters.": a scene-setting phrase and nothing else before the
+    // credit reports nothing. ("After the talks, the sides agreed on nothing, Peskov said." has a clause after it.)
+    private static bool SetsSceneOnly(string text, List<Token> toks, int creditComma)
+    {
+        var first = toks[0].Text(text);
+        if (!SceneOpeners.Contains(first) && !first.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var i = 1; i < creditComma; i++)
+            if (!toks[i].IsWord && text[toks[i].Start] == ',') return false;
+        return true;
     }
 
     private static QuoteCandidate? LeadingAttribution(string text, Sentence sentence, List<Token> toks, int end)

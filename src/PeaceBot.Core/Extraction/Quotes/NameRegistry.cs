@@ -105,6 +105,8 @@ internal sealed class NameRegistry
     {
         var toks = Tokenizer.Tokenize(text, sentence.Range.Start, sentence.Range.End);
         var lead = LeadingPhraseEnd(text, toks);
+        // "He said the delegation, led by Rustem Umerov, …": the sentence's subject is "he", not the name after it.
+        var pronounSubject = toks.Count > 0 && toks[0].IsWord && SubjectPronouns.Contains(toks[0].Text(text));
         var i = 0;
         while (i < toks.Count)
         {
@@ -118,9 +120,9 @@ internal sealed class NameRegistry
             }
             // A name inside a quotation or as a possessive ("Trump's plan") is not the sentence's subject.
             // Nor is one in a leading phrase: "Speaking after Marchetti, Demchuk thanked …" is about Demchuk.
-            var notSubject = quoted.Exists(q => q.Outer.Contains(toks[s].Start)) || SpeakerWords.IsPossessive(toks[i - 1].Text(text))
-                || toks[s].Start < lead;
-            var person = Add(text, toks, s, i - 1, sentence.Index, notSubject);
+            var inQuote = quoted.Exists(q => q.Outer.Contains(toks[s].Start));
+            var notSubject = inQuote || SpeakerWords.IsPossessive(toks[i - 1].Text(text)) || toks[s].Start < lead || pronounSubject;
+            var person = Add(text, toks, s, i - 1, sentence.Index, notSubject, inQuote);
             if (person is not null && !notSubject) NotePossessiveGender(text, toks, i, person);
         }
     }
@@ -140,7 +142,7 @@ internal sealed class NameRegistry
         }
     }
 
-    private string? Add(string text, List<Token> toks, int s, int e, int sentence, bool quoted)
+    private string? Add(string text, List<Token> toks, int s, int e, int sentence, bool quoted, bool inQuote)
     {
         var words = new List<string>();
         for (var k = s; k <= e; k++)
@@ -160,6 +162,7 @@ internal sealed class NameRegistry
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
         if (person is null && nameWords.Count >= 2) person = SpeakerNames.NormalizeCaps(string.Join(' ', nameWords));
         if (person is null) return null;
+        if (!inQuote) CountNamed(sentence, person);
         // "Mr. Demchuk", "Ms. Marchetti": the honorific tells "he" from "she".
         for (var k = 0; k < first; k++)
             if (HonorificGender(words[k]) is var g and not '?') _genders.TryAdd(person, g);
@@ -186,11 +189,36 @@ internal sealed class NameRegistry
         {
             if (!_personByTitle.TryGetValue(title, out var titled)) _personByTitle[title] = titled = [];
             titled.Add(new Mention(toks[s].Start, sentence, person));
+            if (!_titlesByPerson.TryGetValue(person, out var titles)) _titlesByPerson[person] = titles = new(StringComparer.OrdinalIgnoreCase);
+            titles.Add(title);
         }
         return person;
     }
 
     private readonly Dictionary<string, char> _genders = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, (string First, bool Several)> _namedBySentence = [];
+    private readonly Dictionary<string, HashSet<string>> _titlesByPerson = new(StringComparer.Ordinal);
+
+    // Only third-person ones: "I put the question to Irina Bazhova" is about her, and "It was Peskov who …" is Peskov.
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "He", "She" };
+
+    private void CountNamed(int sentence, string person)
+    {
+        if (!_namedBySentence.TryGetValue(sentence, out var named)) _namedBySentence[sentence] = (person, false);
+        else if (named.First != person) _namedBySentence[sentence] = (named.First, true);
+    }
+
+    /// <summary>The one person a sentence names outside quotation marks (possessives included), or null when it names
+    /// none or several.</summary>
+    public string? OnlyPersonIn(int sentence) =>
+        _namedBySentence.TryGetValue(sentence, out var named) && !named.Several ? named.First : null;
+
+    /// <summary>Whether a sentence names anyone outside quotation marks.</summary>
+    public bool NamesAnyone(int sentence) => _namedBySentence.ContainsKey(sentence);
+
+    /// <summary>The title nouns a person was introduced with here ("Foreign Minister X" → minister), maybe none.</summary>
+    public IReadOnlySet<string> TitlesOf(string person) =>
+        _titlesByPerson.TryGetValue(person, out var titles) ? titles : new HashSet<string>();
 
     /// <summary>'m' or 'f' when an honorific (Mr./Mrs./Ms.) introduced the person, else '?'.</summary>
     public char GenderOf(string person) => _genders.TryGetValue(person, out var g) ? g : '?';

@@ -13,6 +13,12 @@ internal static class PassiveVoice
 
     private const int MaxWordsToAgent = 2;
 
+    private static readonly HashSet<string> DescriptionVerbs = WordLists.Set("description-verbs");
+
+    /// <summary>"described", "told", "urged": a participle whose passive "by" agent is the one who spoke.</summary>
+    public static bool IsSpeechParticiple(string word) =>
+        EndsInEd(word) && (SpeechVerbs.IsSpeech(word) || DescriptionVerbs.Contains(word));
+
     /// <summary>An auxiliary (and at most one adverb) right before the verb at <paramref name="v"/>.</summary>
     public static bool Before(string text, IReadOnlyList<Token> toks, int v)
     {

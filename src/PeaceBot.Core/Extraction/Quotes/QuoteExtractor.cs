@@ -21,7 +21,13 @@ public static class QuoteExtractor
         var speakers = new string?[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
             if (candidates[i].Speaker is { } mention)
-                speakers[i] = resolver.Resolve(mention, candidates[i].Sentence);
+            {
+                speakers[i] = EmbeddedSpeaker.Is(text.Text, mention) || EmbeddedSpeaker.Complete(text.Text, mention) is not { } complete
+                    ? "" : resolver.Resolve(complete, candidates[i].Sentence);
+                // "the US president" the resolver left as written: the one person the sentence before named, if any.
+                if (mention.Kind == SpeakerMentionKind.Role && speakers[i] == mention.Text && RoleAntecedent.Find(text, names, mention) is { } person)
+                    speakers[i] = person;
+            }
         InheritWithinParagraph(candidates, speakers);
 
         var quotes = new List<ExtractedQuote>();
@@ -37,7 +43,11 @@ public static class QuoteExtractor
             quotes.Add(new ExtractedQuote(c.Quote, c.Context, speaker, c.Kind));
             lastEnd = c.Quote.End;
         }
-        return quotes;
+        // An article's Q&A excerpt: its answers are their speakers' turns, whatever the prose rules made of those lines.
+        var answers = QaExcerpts.Find(text, aliases);
+        if (answers.Count == 0) return quotes;
+        quotes.RemoveAll(q => answers.Exists(a => a.Context.Start < q.Quote.End && q.Quote.Start < a.Context.End));
+        return quotes.Concat(answers).OrderBy(q => q.Quote.Start).ToList();
     }
 
     /// <summary>

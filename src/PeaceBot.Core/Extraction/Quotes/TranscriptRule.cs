@@ -74,7 +74,16 @@ internal static partial class TranscriptRule
         var normalized = SpeakerNames.NormalizeCaps(name);
         return aliases.CanonicalOf(normalized)
             ?? aliases.CanonicalOf(SpeakerNames.WithoutTitles(normalized))
+            ?? SurnameAfterInitials(normalized, aliases)
             ?? normalized;
+    }
+
+    // "Y. Ushakov", "S. Lavrov": Russian transcripts' initials; the surname names the person when the alias table knows it.
+    private static string? SurnameAfterInitials(string name, AliasTable aliases)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[..^1].All(w => w.Length <= 3 && w.EndsWith('.'))) return null;
+        return aliases.CanonicalOf(words[^1]) is { } full && full.Contains(' ') ? full : null;
     }
 
     private static TextRange Trim(string text, int s, int e)

@@ -17,6 +17,8 @@ internal static class AttributionRules
         new ToldListenerClauseRule(),
         new OrganisationItRule(),
         new TrailingRule(),
+        new SourceQuoteBlockRule(),
+        new SpeakerColonLineRule(),
         new ColonSentenceBeforeRule(),
         new ColonOpenerRule(),
         new NextSentenceFrameRule(),
