@@ -11,13 +11,14 @@ namespace PeaceBot.Core.Engine;
 
 /// <summary>
 /// What an on-disk index remembers between runs: each file's hash, size, time and problems on its source document,
-/// and in the commit the aliases and the build of the code that extracted it. A restart reuses the index only when
-/// both match, since either changes what the documents would hold.
+/// and in the commit the aliases, the build of the code that extracted it and the analysis revision. A restart reuses
+/// the index only when all match, since each changes what the documents would hold.
 /// </summary>
 internal static class IndexedFileStore
 {
     private const string AliasesKey = "peacebot.aliases";
     private const string BuildKey = "peacebot.build";
+    private const string AnalyzerKey = "peacebot.analyzer";
 
     private static string Build => typeof(IndexedFileStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -31,7 +32,7 @@ internal static class IndexedFileStore
 
     public static void Commit(IndexWriter writer, string aliasHash)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [AliasesKey] = aliasHash, [BuildKey] = Build });
+        writer.SetCommitData(new Dictionary<string, string> { [AliasesKey] = aliasHash, [BuildKey] = Build, [AnalyzerKey] = SearchAnalyzer.Revision });
         writer.Commit();
     }
 
@@ -51,6 +52,7 @@ internal static class IndexedFileStore
             var data = reader.IndexCommit.UserData;
             if (!data.TryGetValue(AliasesKey, out var aliases) || aliases != aliasHash) return false;
             if (!data.TryGetValue(BuildKey, out var build) || build != Build) return false;
+            if (!data.TryGetValue(AnalyzerKey, out var analysis) || analysis != SearchAnalyzer.Revision) return false;
 
             var searcher = new IndexSearcher(reader);
             var sources = searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexDocType.Source)), Math.Max(1, reader.NumDocs));

@@ -33,6 +33,22 @@ internal static class KnownSpeakers
         return bare.Length > 0 && bare != key && names.TryGetValue(bare, out found) ? found : null;
     }
 
+    /// <summary>
+    /// "Did you mean": the speaker whose name (full, an alias spelling or their own surname) is nearest to a misspelt
+    /// <paramref name="words"/> within <see cref="Text.NearestName"/>'s edit limit; null when the words already name
+    /// a speaker, or none is near. A title before the name is ignored ("President Lindd").
+    /// </summary>
+    public static string? Nearest(KnowledgeSnapshot snapshot, string words)
+    {
+        var key = SnippetKey.Of(words);
+        if (key.Length == 0 || key.Split(' ').Length > MaxNameWords || Named(snapshot, words) is not null) return null;
+        var bare = string.Join(' ', key.Split(' ').SkipWhile(Titles.Contains));
+        var names = Cache.GetValue(snapshot, Build);
+        var spellings = names.Where(n => n.Value is not null).Select(n => n.Key).ToList();
+        var near = Text.NearestName.Find(bare.Length > 0 ? bare : key, spellings);
+        return near is null ? null : names[near];
+    }
+
     private static Dictionary<string, string?> Build(KnowledgeSnapshot snapshot)
     {
         var speakers = SpeakerSearch.Known(snapshot);
