@@ -54,7 +54,7 @@ public sealed class ChatVerb : IVerb
                 request = new AnswerRequest(text, "console") { IsModerator = true };
             }
             last = await bot.Engine.AnswerAsync(request, cancellationToken);
-            console.Out.WriteLine(TextRenderer.Render(last));
+            console.Out.WriteLine(TextRenderer.Render(last, width: console.Width));
             console.Out.WriteLine();
         }
         return 0;
