@@ -28,13 +28,20 @@ public sealed class DiscordMessageRenderer
     {
         var data = new JsonObject
         {
-            ["content"] = DiscordMarkdown.Cut(DiscordMarkdown.Escape(answer.Message), MaxContent),
+            ["content"] = Content(answer),
             ["embeds"] = Embeds(answer),
             ["components"] = Components(answer, isPrivate),
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
         if (isPrivate) data["flags"] = 64;
         return data;
+    }
+
+    // The message, then which page this is ("Page 2 of 4") under it as Discord's small subtext.
+    private static string Content(Answer answer)
+    {
+        var page = PageLabel.Of(answer) is { } label ? "\n-# " + char.ToUpperInvariant(label[0]) + label[1..] : "";
+        return DiscordMarkdown.Cut(DiscordMarkdown.Escape(answer.Message), MaxContent - page.Length) + page;
     }
 
     /// <summary>A plain text message (errors, refusals), still inert.</summary>
