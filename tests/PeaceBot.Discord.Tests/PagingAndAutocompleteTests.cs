@@ -44,6 +44,39 @@ public sealed class PagingAndAutocompleteTests
     }
 
     [Fact]
+    public async Task A_private_answer_offers_post_publicly_which_posts_the_same_page_in_the_channel()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        var first = await host.InteractAsync(DiscordTestHost.Command("sources", "[{\"name\":\"private\",\"type\":5,\"value\":true}]"));
+        Assert.Equal(64, (int)first["data"]!["flags"]!);
+        var post = first["data"]!["components"]![0]!["components"]!.AsArray().Single(b => (string)b!["label"]! == "Post publicly")!;
+        var customId = (string)post["custom_id"]!;
+        Assert.True(customId.Length <= 100);
+
+        var id = Random.Shared.NextInt64(1_000_000, long.MaxValue);
+        var click = $$$"""{"id":"{{{id}}}","application_id":"123456789012345678","type":3,"token":"tok4","member":{"user":{"id":"u2"},"permissions":"0","roles":[]},"data":{"custom_id":"{{{customId}}}","component_type":2}}""";
+        var posted = await host.InteractAsync(click);
+
+        Assert.Equal(4, (int)posted["type"]!);
+        Assert.Null(posted["data"]!["flags"]);
+        DiscordSchema.AssertValid("CreateMessageInteractionCallbackRequest", posted);
+        Assert.DoesNotContain(posted["data"]!["components"]!.AsArray().SelectMany(r => r!["components"]!.AsArray()), b => (string)b!["label"]! == "Post publicly");
+        var request = host.Core.Requests.Last();
+        Assert.Equal(("/sources", 1, "u2"), (request.Text, request.Page, request.UserId));
+    }
+
+    [Fact]
+    public async Task A_public_answer_and_a_moderator_answer_offer_no_post_button()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        var open = await host.InteractAsync(DiscordTestHost.Command("sources", "[{\"name\":\"private\",\"type\":5,\"value\":false}]"));
+        Assert.DoesNotContain("Post publicly", open.ToJsonString());
+        var status = await host.InteractAsync(DiscordTestHost.Command("status", "[]", permissions: "32"));
+        Assert.Equal(64, (int)status["data"]!["flags"]!);
+        Assert.DoesNotContain("Post publicly", status.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_one_page_answer_names_no_page()
     {
         await using var host = await DiscordTestHost.StartAsync();
