@@ -10,8 +10,8 @@ internal sealed record CommandContext(KnowledgeSnapshot Snapshot, AnswerRequest 
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 
     /// <summary>
-    /// Results enough to fill the requested page and the <see cref="Paging.PagesAhead"/> after it, and tell whether
-    /// yet another follows: so an answer can say "page 1 of 3" (<see cref="Paging.Apply"/>).
+    /// Results enough to fill the requested page (and the <see cref="Paging.PagesAhead"/> after it) and tell whether
+    /// another follows; fewer found means every result was, so the page count is known (<see cref="Paging.Apply"/>).
     /// </summary>
     public int Needed => Paging.Needed(Request.Page, Request.PageSize);
 }

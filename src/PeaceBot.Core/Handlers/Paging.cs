@@ -6,8 +6,12 @@ internal static class Paging
 {
     public const int MaxPageSize = 25;
 
-    /// <summary>Pages after the requested one whose results are gathered too, so the page count is known.</summary>
-    public const int PagesAhead = 3;
+    /// <summary>
+    /// Pages after the requested one whose results are gathered too, so the page count is known. 0: gathering three
+    /// pages ahead (to say "page 1 of 4") made /ask 2.5× and /plan 4× slower at p50 in the 20k bench, so the count
+    /// is known only once a handler runs out of results (the last page: "page 4 of 4"); before that "of 2 or more".
+    /// </summary>
+    public const int PagesAhead = 0;
 
     /// <summary>Results a handler gathers for a page (<see cref="CommandContext.Needed"/>).</summary>
     public static int Needed(int page, int pageSize) =>
