@@ -13,6 +13,7 @@ public sealed class PageTokens
 {
     private readonly int _maxLength;
     private const string Prefix = "more:";
+    private const string PostPrefix = "post:";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     private const int MaxKept = 10_000;
     private readonly ConcurrentDictionary<string, (string Text, DateTimeOffset Until)> _kept = new();
@@ -26,9 +27,14 @@ public sealed class PageTokens
 
     public int MaxLength => _maxLength;
 
-    public string Create(string commandText, int page, bool isPrivate)
+    public string Create(string commandText, int page, bool isPrivate) => Create(Prefix, commandText, page, isPrivate);
+
+    /// <summary>The "Post publicly" button's token: the same page of the same command, to be posted in the channel.</summary>
+    public string CreatePost(string commandText, int page) => Create(PostPrefix, commandText, page, isPrivate: false);
+
+    private string Create(string prefix, string commandText, int page, bool isPrivate)
     {
-        var head = $"{Prefix}{page}:{(isPrivate ? 1 : 0)}:";
+        var head = $"{prefix}{page}:{(isPrivate ? 1 : 0)}:";
         if (head.Length + 1 + commandText.Length <= _maxLength) return head + "=" + commandText;
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(commandText)), 0, 12);
         if (_kept.Count >= MaxKept) Sweep();
@@ -37,10 +43,15 @@ public sealed class PageTokens
     }
 
     /// <summary>The command and page a token asks for; null when it is not ours or has expired.</summary>
-    public (string Text, int Page, bool Private)? Read(string? customId)
+    public (string Text, int Page, bool Private)? Read(string? customId) => Read(Prefix, customId);
+
+    /// <summary>The command and page a "Post publicly" token asks to post; null when it is not one or has expired.</summary>
+    public (string Text, int Page)? ReadPost(string? customId) => Read(PostPrefix, customId) is { } post ? (post.Text, post.Page) : null;
+
+    private (string Text, int Page, bool Private)? Read(string prefix, string? customId)
     {
-        if (customId is null || !customId.StartsWith(Prefix, StringComparison.Ordinal)) return null;
-        var parts = customId[Prefix.Length..].Split(':', 3);
+        if (customId is null || !customId.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        var parts = customId[prefix.Length..].Split(':', 3);
         if (parts.Length != 3 || !int.TryParse(parts[0], out var page) || page < 1 || parts[1] is not ("0" or "1") || parts[2].Length < 2) return null;
         var isPrivate = parts[1] == "1";
         var rest = parts[2];

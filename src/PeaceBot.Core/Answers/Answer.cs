@@ -12,6 +12,9 @@ public sealed record Answer(AnswerKind Kind, string Message, IReadOnlyList<Answe
     /// <summary>True when a further page exists; front ends offer a "More" control.</summary>
     public bool HasMore { get; init; }
 
+    /// <summary>How many pages the answer has, when every result was counted; null when more follow than were counted.</summary>
+    public int? PageCount { get; init; }
+
     /// <summary>The canonical command text that produced this answer; with <see cref="Page"/>+1 it fetches the next page.</summary>
     public string CommandText { get; init; } = "";
 

@@ -43,6 +43,9 @@ public abstract class CommandModule
 
     internal abstract Task<Answer> RunAsync(Command command, CommandRun run, CancellationToken cancellationToken);
 
+    /// <summary>The answer from an already held snapshot, for commands that need nothing else; null for the others.</summary>
+    internal virtual Answer? AnswerFrom(Command command, Handlers.CommandContext context) => null;
+
     /// <summary>"Usage: … e.g. …" of a form, for parse errors.</summary>
     protected string UsageOf(int form = 0) =>
         Forms[form].Examples.Count > 0 ? $"Usage: {Forms[form].Usage}, e.g. {Forms[form].Examples[0]}." : $"Usage: {Forms[form].Usage}.";

@@ -12,14 +12,16 @@ namespace PeaceBot.Core.Engine;
 
 /// <summary>
 /// What an on-disk index remembers between runs: each file's hash, size, time and problems on its source document,
-/// and in the commit the aliases, the word lists (<see cref="WordLists.Hash"/>) and the build of the code that
-/// extracted it. A restart reuses the index only when all three match, since each changes what the documents would hold.
+/// and in the commit the aliases, the word lists (<see cref="WordLists.Hash"/>), the build of the code that extracted
+/// it and the analysis revision. A restart reuses the index only when all match, since each changes what the
+/// documents would hold.
 /// </summary>
 internal static class IndexedFileStore
 {
     private const string AliasesKey = "peacebot.aliases";
     private const string BuildKey = "peacebot.build";
     internal const string VocabularyKey = "peacebot.vocabulary";
+    private const string AnalyzerKey = "peacebot.analyzer";
 
     private static string Build => typeof(IndexedFileStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -33,7 +35,10 @@ internal static class IndexedFileStore
 
     public static void Commit(IndexWriter writer, string aliasHash)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [AliasesKey] = aliasHash, [BuildKey] = Build, [VocabularyKey] = WordLists.Hash });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [AliasesKey] = aliasHash, [BuildKey] = Build, [VocabularyKey] = WordLists.Hash, [AnalyzerKey] = SearchAnalyzer.Revision,
+        });
         writer.Commit();
     }
 
@@ -54,6 +59,7 @@ internal static class IndexedFileStore
             if (!data.TryGetValue(AliasesKey, out var aliases) || aliases != aliasHash) return false;
             if (!data.TryGetValue(BuildKey, out var build) || build != Build) return false;
             if (!data.TryGetValue(VocabularyKey, out var vocabulary) || vocabulary != WordLists.Hash) return false;
+            if (!data.TryGetValue(AnalyzerKey, out var analysis) || analysis != SearchAnalyzer.Revision) return false;
 
             var searcher = new IndexSearcher(reader);
             var sources = searcher.Search(new TermQuery(new Term(IndexFields.Type, IndexDocType.Source)), Math.Max(1, reader.NumDocs));

@@ -18,7 +18,9 @@ internal static class QuotesHandler
         var snapshot = context.Snapshot;
         var speakers = SpeakerSearch.Named(snapshot, command.Person);
         if (speakers.Count == 0)
-            return new Answer(AnswerKind.Quotes, $"I know no quotes by \"{command.Person}\". Try /who said <words> to find a quote by its words.", [])
+            return new Answer(AnswerKind.Quotes, KnownSpeakers.Nearest(snapshot, command.Person) is { } near
+                    ? $"I know no quotes by \"{command.Person}\". Did you mean /quotes {near}?"
+                    : $"I know no quotes by \"{command.Person}\". Try /who said <words> to find a quote by its words.", [])
                 { Outcome = AnswerOutcome.NoResults };
 
         // Spellings of one person ("Maria Kovalenko", "Marija Kovalenko") are named once, by the aliases file's name.

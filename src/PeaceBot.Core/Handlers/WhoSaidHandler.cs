@@ -43,10 +43,13 @@ internal static class WhoSaidHandler
             if (results.Count == context.Needed) break;
         }
 
+        // A misspelt speaker's name ("zelenksy") is no quote: unless the words stand in a quote as typed, offer the person.
+        var nearSpeaker = top is { Kind: QuoteMatchKind.Exact } ? null : KnownSpeakers.Nearest(snapshot, command.Words);
+        var didYouMean = nearSpeaker is null ? "" : $" Did you mean /quotes {nearSpeaker}?";
         if (top is null)
-            return new Answer(AnswerKind.WhoSaid, $"I found no quote matching \"{command.Words}\" in the sources.", [])
+            return new Answer(AnswerKind.WhoSaid, $"I found no quote matching \"{command.Words}\" in the sources.{didYouMean}", [])
                 { Outcome = AnswerOutcome.NoResults };
-        return new Answer(AnswerKind.WhoSaid, Message(top, results[0].Speaker), results);
+        return new Answer(AnswerKind.WhoSaid, Message(top, results[0].Speaker) + didYouMean, results);
     }
 
     // Matches that score exactly alike (the same quote in a copied article, two quotes of one length holding the

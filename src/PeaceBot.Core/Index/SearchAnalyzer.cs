@@ -10,9 +10,10 @@ using PeaceBot.Core.Knowledge;
 namespace PeaceBot.Core.Index;
 
 /// <summary>
-/// The one analyser used to index and to query: curly apostrophes folded to straight, Unicode words, possessives and
-/// case dropped, accents folded, every single-word spelling of an alias entity folded to one token (Kiev → kyiv,
-/// Zelenskyy → zelensky), irregular verbs to their base, English stop words out, Porter stems.
+/// The one analyser used to index and to query: Unicode words (hyphenated ones also joined: Band-Aid → bandaid),
+/// curly apostrophes folded to straight, possessives and case dropped, accents folded, every single-word spelling of an alias entity folded to one token (Kiev → kyiv,
+/// Zelenskyy → zelensky), irregular verbs to their base, English stop words out, British spellings
+/// folded to American (recognised → recognized), Porter stems.
 /// </summary>
 public sealed class SearchAnalyzer : Analyzer
 {
@@ -25,18 +26,33 @@ public sealed class SearchAnalyzer : Analyzer
         _aliases = BuildAliasMap(aliases);
     }
 
+    /// <summary>
+    /// What the analysis does, for the on-disk index: a change here changes the terms every document holds, so an index
+    /// written under another revision is rebuilt (<see cref="Engine.IndexedFileStore"/>).
+    /// </summary>
+    public const string Revision = "2: hyphen joins, British spellings";
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new ApostropheFoldingFilter(tokenizer);
+        var text = new TextHolder();
+        var tokenizer = new StandardTokenizer(Version, text.Capture(reader)) { MaxTokenLength = 64 };
+        TokenStream stream = new HyphenJoinFilter(tokenizer, text);
+        stream = new ApostropheFoldingFilter(stream);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new TokenMapFilter(stream, _aliases);
         stream = new TokenMapFilter(stream, IrregularLemmas.Map);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new SpellingVariantFilter(stream);
         stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new CapturingComponents(tokenizer, stream, text);
+    }
+
+    // Reused components read each new text whole first, so HyphenJoinFilter sees the characters between tokens.
+    private sealed class CapturingComponents(Tokenizer source, TokenStream result, TextHolder text) : TokenStreamComponents(source, result)
+    {
+        protected override void SetReader(TextReader reader) => base.SetReader(text.Capture(reader));
     }
 
     // Every one-word spelling maps to the entity's first one-word spelling ("Zelensky" for Zelenskyy, Zelenskiy…).

@@ -15,4 +15,11 @@ internal static class KnownSpeakers
     /// <summary>The speaker's name as indexed when <paramref name="words"/> only names a known speaker, else null.</summary>
     public static string? Named(KnowledgeSnapshot snapshot, string words) =>
         SpeakerNames.Resolve(snapshot, words, NameStrictness.Strict) is [var one] ? one : null;
+
+    /// <summary>
+    /// "Did you mean": the speaker whose name (full, an alias spelling or their own surname) is nearest to a misspelt
+    /// <paramref name="words"/>; null when the words already name a speaker, or none is near.
+    /// </summary>
+    public static string? Nearest(KnowledgeSnapshot snapshot, string words) =>
+        Named(snapshot, words) is null ? SpeakerNames.Nearest(snapshot, words) : null;
 }

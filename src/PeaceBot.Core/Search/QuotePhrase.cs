@@ -36,8 +36,8 @@ internal static partial class QuotePhrase
     }
 
     /// <summary>
-    /// The words with each one the knowledge never uses split in two where both halves are words it does use
-    /// ("ceasefire" typed, "cease-fire" written); null when no word splits.
+    /// The words with each one the knowledge never uses (or uses only hyphenated) split in two where both halves are
+    /// words it does use ("ceasefire" typed, "cease-fire" written); null when no word splits.
     /// </summary>
     private static string? Split(KnowledgeSnapshot snapshot, string words)
     {
@@ -45,10 +45,12 @@ internal static partial class QuotePhrase
         var result = Word().Replace(words, m =>
         {
             var word = m.Value;
-            if (word.Length < MinSplitLength || Missing(snapshot, word) != true) return word;
+            if (word.Length < MinSplitLength || Missing(snapshot, word) is not { } missing) return word;
             for (var i = MinHalf; i <= word.Length - MinHalf; i++)
             {
                 if (Missing(snapshot, word[..i]) != false || Missing(snapshot, word[i..]) != false) continue;
+                // The analyser also indexes "cease-fire" as "ceasefire": a word it knows is split only where it stands hyphenated.
+                if (!missing && !Hyphenated(snapshot, word[..i], word[i..])) continue;
                 changed = true;
                 return word[..i] + " " + word[i..];
             }
@@ -64,6 +66,9 @@ internal static partial class QuotePhrase
         if (terms.Count != 1) return null;
         return snapshot.Reader.DocFreq(new Term(IndexFields.Text, terms[0])) == 0;
     }
+
+    private static bool Hyphenated(KnowledgeSnapshot snapshot, string first, string second) =>
+        SnapshotReader.Hits(snapshot.Searcher, QueryText.Phrase(snapshot.Analyzer, first + "-" + second)) > 0;
 
     private const int MinSplitLength = 7;
     private const int MinHalf = 3;

@@ -49,6 +49,22 @@ internal static class SpeakerNames
         return [];
     }
 
+    /// <summary>
+    /// The speaker (by the aliases file's name) whose full name, alias spelling or surname is nearest to a misspelt
+    /// <paramref name="typed"/> within <see cref="Text.NearestName"/>'s edit limit; a title before the name is ignored
+    /// ("President Lindd"). Null when none is near.
+    /// </summary>
+    public static string? Nearest(KnowledgeSnapshot snapshot, string typed)
+    {
+        var key = SnippetKey.Of(typed);
+        if (key.Length == 0 || key.Split(' ').Length > KnownSpeakers.MaxNameWords) return null;
+        var directory = Cache.GetValue(snapshot, Build);
+        var spellings = directory.Names.Where(n => n.Value is not null).Select(n => n.Key).ToList();
+        var bare = SnippetKey.Of(Candidates(typed).Last());
+        var near = Text.NearestName.Find(bare.Length > 0 ? bare : key, spellings);
+        return near is null ? null : snapshot.Aliases.Canonicalize(directory.Names[near]!);
+    }
+
     /// <summary>The words as typed, then without the titles before them ("President", "the foreign minister"), if any remain.</summary>
     private static IEnumerable<string> Candidates(string typed)
     {

@@ -64,6 +64,9 @@ public sealed class InteractionHandler
     {
         if (interaction.CustomId?.StartsWith(DiscordMessageRenderer.FeedbackPrefix, StringComparison.Ordinal) == true)
             return await VoteAsync(interaction, interaction.CustomId[DiscordMessageRenderer.FeedbackPrefix.Length..], ct).ConfigureAwait(false);
+        if (_pages.ReadPost(interaction.CustomId) is { } post)
+            return await AnswerWithinBudget(interaction, Request(interaction, post.Text, post.Page), isPrivate: false, immediate: 4, deferred: 5, ct)
+                .ConfigureAwait(false);
         return await PageAsync(interaction, ct).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using PeaceBot.Adapters.Paging;
 using System.Text.Json.Nodes;
 using PeaceBot.Core.Answers;
+using PeaceBot.Core.Commands;
 
 namespace PeaceBot.Discord.Rendering;
 
@@ -28,13 +29,20 @@ public sealed class DiscordMessageRenderer
     {
         var data = new JsonObject
         {
-            ["content"] = DiscordMarkdown.Cut(DiscordMarkdown.Escape(answer.Message), MaxContent),
+            ["content"] = Content(answer),
             ["embeds"] = Embeds(answer),
             ["components"] = Components(answer, isPrivate),
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
         if (isPrivate) data["flags"] = 64;
         return data;
+    }
+
+    // The message, then which page this is ("Page 2 of 4") under it as Discord's small subtext.
+    private static string Content(Answer answer)
+    {
+        var page = PageLabel.Of(answer) is { } label ? "\n-# " + char.ToUpperInvariant(label[0]) + label[1..] : "";
+        return DiscordMarkdown.Cut(DiscordMarkdown.Escape(answer.Message), MaxContent - page.Length) + page;
     }
 
     /// <summary>A plain text message (errors, refusals), still inert.</summary>
@@ -103,6 +111,14 @@ public sealed class DiscordMessageRenderer
                 ["label"] = "More",
                 ["custom_id"] = _pages.Create(answer.CommandText, answer.Page + 1, isPrivate),
             });
+        if (isPrivate && answer.Results.Count > 0 && MayBePosted(answer.CommandText))
+            buttons.Add(new JsonObject
+            {
+                ["type"] = 2,
+                ["style"] = 1,
+                ["label"] = "Post publicly",
+                ["custom_id"] = _pages.CreatePost(answer.CommandText, answer.Page),
+            });
         if (answer.Outcome is AnswerOutcome.Answered or AnswerOutcome.NoResults && _feedback?.TokenOf(answer) is { } token)
         {
             buttons.Add(Vote("up", "👍", "Helpful", token));
@@ -111,6 +127,11 @@ public sealed class DiscordMessageRenderer
         if (buttons.Count > 0) rows.Add(new JsonObject { ["type"] = 1, ["components"] = buttons });
         return rows;
     }
+
+    // A private-only command (/status, /reload) is never offered to the channel.
+    private static bool MayBePosted(string commandText) =>
+        commandText.Length > 0 && CommandParser.Parse(commandText).Command is { } command
+        && CommandCatalog.For(command).Visibility != CommandVisibility.AlwaysPrivate;
 
     private static JsonObject Vote(string way, string emoji, string label, string token) => new()
     {

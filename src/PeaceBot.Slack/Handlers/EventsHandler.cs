@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using PeaceBot.Adapters.Parsing;
 using PeaceBot.Adapters.Replies;
 using PeaceBot.Adapters.Security;
+using PeaceBot.Slack.Protocol;
 using PeaceBot.Slack.Rendering;
 using PeaceBot.Slack.WebApi;
 
@@ -64,7 +65,7 @@ internal sealed partial class EventsHandler(SlackAnswerer answerer, SlackAnswerR
             return Results.Ok();
         }
 
-        var text = Mention().Replace(Str(ev, "text") ?? "", " ").Trim();
+        var text = SlackInboundText.Clean(Mention().Replace(Str(ev, "text") ?? "", " "));
         var threadTs = Str(ev, "thread_ts") ?? ts;
         _ = background.Run("app_mention", async ct =>
         {

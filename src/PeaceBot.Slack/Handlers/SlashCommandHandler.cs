@@ -5,6 +5,7 @@ using PeaceBot.Adapters.Answering;
 using PeaceBot.Adapters.Replies;
 using PeaceBot.Adapters.Security;
 using PeaceBot.Slack.Configuration;
+using PeaceBot.Slack.Protocol;
 using PeaceBot.Slack.Rendering;
 using PeaceBot.Slack.WebApi;
 
@@ -38,7 +39,7 @@ internal sealed class SlashCommandHandler(SlackAnswerer answerer, SlackAnswerRen
             return SlashCommandOutcome.Replay;
 
         var o = options.Value;
-        var (text, askedPublic) = SlackCommandText.Build(command, form.GetValueOrDefault("text") ?? "", o.CommandName);
+        var (text, askedPublic) = SlackCommandText.Build(command, SlackInboundText.Clean(form.GetValueOrDefault("text")), o.CommandName);
         var inChannel = askedPublic ?? o.PublicByDefault;
 
         // The answer is not tied to the request nor to a stop request: a late one is still delivered (and drained at shutdown).

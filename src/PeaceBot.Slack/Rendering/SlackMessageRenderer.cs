@@ -34,8 +34,7 @@ internal static class SlackMessageRenderer
         var footer = new List<string>();
         if (answer.Results.Count > shown.Count)
             footer.Add(SlackText.Invariant($"{answer.Results.Count - shown.Count} more not shown"));
-        if (answer.Page > 1 || answer.HasMore)
-            footer.Add(SlackText.Invariant($"Page {answer.Page}"));
+        if (PageLabel.Of(answer) is { } page) footer.Add(SlackText.Escape(char.ToUpperInvariant(page[0]) + page[1..]));
         if (footer.Count > 0) blocks.Add(Context(footer));
 
         var buttons = new JsonArray();
@@ -130,7 +129,10 @@ internal static class SlackMessageRenderer
         foreach (var r in shown)
         {
             if (sb.Length > 0) sb.Append('\n');
-            sb.Append('“').Append(SlackText.Escape(r.Text.ReplaceLineEndings(" "))).Append('”');
+            var snippet = r.Text.ReplaceLineEndings(" ").Trim();
+            // A snippet that already opens with a quotation mark is not wrapped in a second pair.
+            var quoted = snippet.Length > 0 && "“\"«‘„‚'".Contains(snippet[0]);
+            sb.Append(quoted ? "" : "“").Append(SlackText.Escape(snippet)).Append(quoted ? "" : "”");
             if (!string.IsNullOrWhiteSpace(r.Speaker)) sb.Append(" — ").Append(SlackText.Escape(r.Speaker));
             sb.Append(" (").Append(SlackText.Escape(string.IsNullOrWhiteSpace(r.Source.Title) ? r.Source.File : r.Source.Title)).Append(')');
         }

@@ -49,7 +49,7 @@ public sealed class AskVerb : IVerb
     {
         var request = new AnswerRequest(text, "console", page, pageSize) { IsModerator = true };
         var answer = await bot.Engine.AnswerAsync(request, cancellationToken);
-        console.Out.WriteLine(json ? AnswerJson.Serialize(answer) : TextRenderer.Render(answer, pageSize, $"(more: add --page {answer.Page + 1} to the same command)") + "\n");
+        console.Out.WriteLine(json ? AnswerJson.Serialize(answer) : TextRenderer.Render(answer, pageSize, $"(more: add --page {answer.Page + 1} to the same command)", console.Width) + "\n");
         await console.Out.FlushAsync(cancellationToken);
     }
 }

@@ -34,4 +34,20 @@ public sealed class PageTokensTests
     [InlineData("other:2:1:=/help")]
     [InlineData("more:2:1:#NOPE")]
     public void Anything_not_ours_reads_as_nothing(string? token) => Assert.Null(new PageTokens(100).Read(token));
+
+    [Fact]
+    public void A_post_token_is_never_read_as_a_page_token_nor_the_other_way()
+    {
+        var tokens = new PageTokens(100);
+        var post = tokens.CreatePost("/sources", 2);
+        var more = tokens.Create("/sources", 2, isPrivate: true);
+        Assert.Equal(("/sources", 2), tokens.ReadPost(post));
+        Assert.Null(tokens.Read(post));
+        Assert.Null(tokens.ReadPost(more));
+
+        var longCommand = "/ask " + new string('ж', 300);
+        var kept = tokens.CreatePost(longCommand, 1);
+        Assert.True(kept.Length <= 100);
+        Assert.Equal((longCommand, 1), tokens.ReadPost(kept));
+    }
 }

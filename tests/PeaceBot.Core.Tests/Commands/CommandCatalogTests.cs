@@ -75,16 +75,44 @@ public sealed class CommandCatalogTests
     }
 
     [Fact]
-    public async Task Help_for_one_command_gives_its_usage_examples_and_aliases()
+    public async Task Help_for_one_command_gives_its_usage_examples_from_the_knowledge_and_aliases()
     {
-        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest("/help when"));
+        var answer = await LoadedKnowledge.Get(Path.Combine("Fixtures", "timeline")).Engine.AnswerAsync(new AnswerRequest("/help when"));
         Assert.Equal(AnswerKind.Help, answer.Kind);
         Assert.Equal("/help timeline", answer.CommandText);
         Assert.Equal(
             "/timeline <month | month year | YYYY-MM | topic> — dated events in order\n"
             + "  when: A month, month and year, YYYY-MM, or a topic\n"
-            + "  e.g. /timeline august 2025 · /timeline 2025-11 · /timeline prisoner exchange\n"
+            + "  e.g. /timeline november 2025 · /timeline 2025-10\n"
             + "Also written: /when", answer.Message);
+    }
+
+    [Fact]
+    public async Task Help_shows_no_example_the_knowledge_cannot_answer()
+    {
+        // The fixture has no dated events: a month would lead nowhere, so none is offered.
+        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest("/help timeline"));
+        Assert.Equal(
+            "/timeline <month | month year | YYYY-MM | topic> — dated events in order\n"
+            + "  when: A month, month and year, YYYY-MM, or a topic\n"
+            + "Also written: /when", answer.Message);
+    }
+
+    [Theory]
+    [InlineData("/help who", "  e.g. /who said The ferries can run again by spring · /who said if both navies stay in port")]
+    [InlineData("/help quotes", "  e.g. /quotes Tomas Rekk · /quotes Vera Lind")]
+    public async Task Help_examples_name_real_speakers_and_their_words(string help, string examples)
+    {
+        var answer = await LoadedKnowledge.Get(Path.Combine("Fixtures", "quotes")).Engine.AnswerAsync(new AnswerRequest(help));
+        Assert.Contains("\n" + examples + "\n", answer.Message + "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_for_plan_shows_a_real_point_of_the_default_plan_and_of_another()
+    {
+        var answer = await LoadedKnowledge.Fixture.Engine.AnswerAsync(new AnswerRequest("/help plan"));
+        Assert.Contains("\n  e.g. /plan point 1 · /plan point 1 beta-5\n", answer.Message, StringComparison.Ordinal);
+        Assert.Contains("\n  e.g. /plan list", answer.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,29 @@ public sealed class PersistentIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_written_by_another_analysis_revision_is_rebuilt()
+    {
+        using (var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath }))
+            await first.ReloadAsync();
+        // What an index from before the analysis revision was recorded looks like: the same commit without it.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(
+                   PeaceBot.Core.Index.SearchAnalyzer.Version, null) { OpenMode = Lucene.Net.Index.OpenMode.APPEND }))
+        {
+            var data = new Dictionary<string, string>(writer.CommitData);
+            Assert.True(data.Remove("peacebot.analyzer"));
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        using var second = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });
+        var report = await second.ReloadAsync();
+
+        Assert.Equal(0, report.Unchanged);
+        Assert.Equal(2, report.Status.Files);
+    }
+
+    [Fact]
     public async Task A_second_process_on_a_locked_index_falls_back_to_memory()
     {
         using var first = new KnowledgeService(Knowledge, new KnowledgeOptions { IndexPath = IndexPath });

@@ -44,6 +44,20 @@ public class EventsTests
     }
 
     [Fact]
+    public async Task A_mentions_links_references_and_escapes_are_cleaned_before_searching()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(slack);
+
+        var text = "<@UBOT> who said peace &amp; security <https://example.org/a|here> <#C024BE7LR|general> <@U024BE7LH>";
+        var response = await bot.PostSignedAsync("/slack/events", SlackForms.AppMention("Ev" + Guid.NewGuid().ToString("N"), text), "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await slack.NextCallAsync();
+        Assert.Equal("who said peace & security", Assert.Single(bot.Core.Requests).Text);
+    }
+
+    [Fact]
     public async Task A_mention_inside_a_thread_replies_to_the_threads_parent()
     {
         await using var slack = await FakeSlackApi.StartAsync();

@@ -54,6 +54,21 @@ public class SlashCommandTests
         Assert.Equal(responseType, (await JsonOf(response))["response_type"]!.ToString());
     }
 
+    [Theory]
+    [InlineData("/who", "said peace &amp; security &lt;now&gt;", "/who said peace & security <now>")]
+    [InlineData("/ask", "sanctions <https://example.org/a|this story> relief <#C024BE7LR|general>", "/ask sanctions relief")]
+    [InlineData("/peacebot", "<@U024BE7LH> who said close to a deal", "/who said close to a deal")]
+    public async Task Slack_markup_never_reaches_the_search(string command, string text, string expected)
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await SlackBotHost.StartAsync(slack);
+
+        var response = await bot.PostSignedAsync("/slack/commands", SlackForms.SlashCommand(command, text, slack.ResponseUrl()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, Assert.Single(bot.Core.Requests).Text);
+    }
+
     [Fact]
     public async Task Configured_moderators_are_marked_as_such()
     {

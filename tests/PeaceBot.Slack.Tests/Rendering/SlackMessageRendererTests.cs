@@ -90,4 +90,40 @@ public class SlackMessageRendererTests
         Assert.NotEmpty(ChatPostMessageSchema.Validate("""{"text":"no channel"}"""));
         Assert.NotEmpty(ChatPostMessageSchema.Validate("""{"channel":"C1","response_type":"in_channel"}"""));
     }
+
+    private static readonly SourceInfo Wire = new("wire/talks.md", "Envoys meet again", "Example Wire", "2025-11-20");
+
+    private static List<string> Footer(JsonObject message) =>
+        message["blocks"]!.AsArray().Where(b => b!["type"]!.ToString() == "context").Select(b => b!["elements"]![0]!["text"]!.ToString()).ToList();
+
+    [Theory]
+    [InlineData(1, true, 4, "Page 1 of 4")]
+    [InlineData(2, true, 4, "Page 2 of 4")]
+    [InlineData(4, false, 4, "Page 4 of 4")]
+    [InlineData(2, true, null, "Page 2 of 3 or more")]
+    public void The_footer_names_the_page_and_how_many_there_are(int page, bool hasMore, int? pages, string expected)
+    {
+        var answer = new Answer(AnswerKind.Ask, "Found.", [new AnswerResult("Envoys met.", Wire)])
+            { CommandText = "/ask envoys", Page = page, HasMore = hasMore, PageCount = pages };
+        Assert.Equal(expected, Footer(SlackMessageRenderer.Render(answer, ephemeral: false))[^1]);
+    }
+
+    [Fact]
+    public void A_one_page_answer_names_no_page()
+    {
+        var answer = new Answer(AnswerKind.Ask, "Found.", [new AnswerResult("Envoys met.", Wire)]) { CommandText = "/ask envoys", PageCount = 1 };
+        Assert.DoesNotContain(Footer(SlackMessageRenderer.Render(answer, ephemeral: false)), f => f.StartsWith("Page", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_snippet_that_opens_with_a_quotation_mark_is_not_quoted_twice_in_the_fallback_text()
+    {
+        var answer = new Answer(AnswerKind.WhoSaid, "Vera Lind said it.",
+        [
+            new AnswerResult("“We are ready to talk,” she said.", Wire) { Speaker = "Vera Lind" },
+            new AnswerResult("Envoys met again.", Wire),
+        ]) { CommandText = "/who said ready to talk" };
+        Assert.Equal("Vera Lind said it.\n“We are ready to talk,” she said. — Vera Lind (Envoys meet again)\n“Envoys met again.” (Envoys meet again)",
+            SlackMessageRenderer.Render(answer, ephemeral: false)["text"]!.ToString());
+    }
 }

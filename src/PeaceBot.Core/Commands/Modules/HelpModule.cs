@@ -3,7 +3,7 @@ using PeaceBot.Core.Handlers;
 
 namespace PeaceBot.Core.Commands.Modules;
 
-/// <summary>/help and /help &lt;command&gt;: the commands, or one command's usage, examples and aliases.</summary>
+/// <summary>/help and /help &lt;command&gt;: the commands, or one command's usage, examples from the loaded knowledge and aliases.</summary>
 public sealed class HelpModule : CommandModule<HelpCommand>
 {
     public override string Name => "help";
@@ -27,6 +27,11 @@ public sealed class HelpModule : CommandModule<HelpCommand>
             : ParsedCommand.Fail($"I know no command /{CommandParser.Shorten(topic.TrimStart('/'))}. Try {CommandUsage.Help} for the commands I know.");
     }
 
-    internal override Task<Answer> RunAsync(Command command, CommandRun run, CancellationToken cancellationToken) =>
-        Task.FromResult(HelpHandler.Handle((HelpCommand)command, run.Request.IsModerator));
+    // Not cached with the snapshot's answers: what /help lists depends on who asks (moderators see more).
+    internal override Task<Answer> RunAsync(Command command, CommandRun run, CancellationToken cancellationToken)
+    {
+        using var lease = run.Knowledge.Acquire();
+        var context = lease.Snapshot is { } snapshot ? new CommandContext(snapshot, run.Request) : null;
+        return Task.FromResult(HelpHandler.Handle((HelpCommand)command, run.Request.IsModerator, context));
+    }
 }

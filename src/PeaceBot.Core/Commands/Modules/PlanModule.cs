@@ -17,7 +17,7 @@ public sealed class PlanModule : SnapshotCommandModule<PlanCommand>
     [
         new("point", CommandUsage.PlanPoint, "point N of a peace plan (the default plan when none is named) and the sources that discuss it",
             [
-                new("number", ArgumentKind.Integer, "The point's number", Required: true) { MinValue = 1 },
+                new("number", ArgumentKind.Integer, "The point's number (other plans' point N is shown too)", Required: true) { MinValue = 1 },
                 new("plan", ArgumentKind.Text, "Which plan (default: the US 28-point plan)", Autocomplete: AutocompleteSource.Plan) { MaxLength = 100 },
             ],
             ["/plan point 7", "/plan point 3 20-point"]),
