@@ -57,7 +57,7 @@ internal static class QuoteMatcher
         return elsewhere ? passages.OrderByDescending(h => h.Score).ToList() : [];
     }
 
+    // Ties among equal scores go by date, file path and offset, so two builds of one folder pick the same candidates.
     private static List<SearchHit> Search(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
-        snapshot.Searcher.Search(query, filter, max).ScoreDocs
-            .Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1)).ToList();
+        SnapshotSearch.BestHits(snapshot, query, filter, max);
 }

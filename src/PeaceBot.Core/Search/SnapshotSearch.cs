@@ -54,6 +54,11 @@ internal static class SnapshotSearch
     public static IReadOnlyList<int> Best(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
         snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: false, doMaxScore: false).ScoreDocs.Select(sd => sd.Doc).ToList();
 
+    /// <summary>The best <paramref name="max"/> hits for any query with their scores, ties by date, file path and offset.</summary>
+    public static List<SearchHit> BestHits(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
+        snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: true, doMaxScore: false).ScoreDocs
+            .Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1)).ToList();
+
     /// <summary>Ids of the documents (up to <paramref name="max"/>) a query matches within a filter.</summary>
     public static HashSet<int> Matching(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
         snapshot.Searcher.Search(query, filter, max).ScoreDocs.Select(sd => sd.Doc).ToHashSet();

@@ -21,6 +21,7 @@ public sealed class DeterminismTests : IDisposable
         "/ask territory",
         "/ask sanctions relief",
         "/who said peace",
+        "/who said we will keep the talks going",
         "/quotes trump",
         "/plan point 7",
         "/plan point 3 20-point",
@@ -40,6 +41,11 @@ public sealed class DeterminismTests : IDisposable
         var articles = Path.Combine(Folder, "articles");
         foreach (var file in Directory.GetFiles(articles, "*.md").Order(StringComparer.Ordinal).Take(2))
             File.Copy(file, Path.Combine(articles, "copy-" + Path.GetFileName(file)));
+        // Forty speakers with one words and one date: more exact phrase ties than the matcher looks at.
+        for (var i = 0; i < 40; i++)
+            File.WriteAllText(Path.Combine(articles, $"tie-{i:00}.md"),
+                $"---\ntitle: Tie report {i}\npublisher: Tie Gazette\npublished: 2025-11-03\nurl: https://example.org/tie-{i}\n---\n"
+                + $"“We will keep the talks going,” said Envoy Marek Tiel{i:00}.\n");
     }
 
     [Fact]
