@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
 using PeaceBot.Core.Answers;
 using PeaceBot.Core.Commands;
 using PeaceBot.Core.Index;
@@ -62,13 +60,12 @@ internal static class HelpExamples
         return answer.Results.Count > 0 && (command is not WhoSaidCommand || answer.Results[0].Speaker is not null);
     }
 
-    /// <summary>Speakers with the most quotes first (ties in name order).</summary>
     private static readonly string[] CompareTopics = ["NATO", "army size", "territory", "sanctions", "elections", "ceasefire", "prisoners"];
 
+    /// <summary>Speakers with the most quotes first (ties in name order).</summary>
     private static IEnumerable<string> BusiestSpeakers(KnowledgeSnapshot snapshot) =>
         SpeakerSearch.Known(snapshot).Take(MaxSpeakersCounted)
-            .Select(s => (Name: s, Quotes: SnapshotReader.Hits(snapshot.Searcher,
-                SnapshotSearch.And(SnapshotSearch.Type(IndexDocType.Quote), new TermQuery(new Term(IndexFields.Speaker, s))))))
+            .Select(s => (Name: s, Quotes: SpeakerSearch.QuoteCount(snapshot, s)))
             .Where(s => s.Quotes > 0 && s.Name.Contains(' '))
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal)
             .Select(s => s.Name);

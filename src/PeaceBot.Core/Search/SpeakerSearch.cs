@@ -25,6 +25,10 @@ internal static class SpeakerSearch
     public static IReadOnlyList<string> Named(KnowledgeSnapshot snapshot, string typed) =>
         SpeakerNames.Resolve(snapshot, typed, NameStrictness.Loose);
 
+    /// <summary>How many quotes the index credits to <paramref name="speaker"/> (as indexed).</summary>
+    public static int QuoteCount(KnowledgeSnapshot snapshot, string speaker) =>
+        SnapshotReader.Hits(snapshot.Searcher, SnapshotSearch.And(SnapshotSearch.Type(IndexDocType.Quote), new TermQuery(new Term(IndexFields.Speaker, speaker))));
+
     /// <summary>The quotes by any of <paramref name="speakers"/>, newest first (undated last), optionally only those about a topic.</summary>
     public static IReadOnlyList<SearchHit> Quotes(KnowledgeSnapshot snapshot, IReadOnlyList<string> speakers, string? topic, double minCoverage)
     {

@@ -105,14 +105,14 @@ public class SlackMessageRendererTests
     {
         var answer = new Answer(AnswerKind.Ask, "Found.", [new AnswerResult("Envoys met.", Wire)])
             { CommandText = "/ask envoys", Page = page, HasMore = hasMore, PageCount = pages };
-        Assert.Equal(expected, Footer(SlackMessageRenderer.Render(answer, ephemeral: false))[^1]);
+        Assert.Equal(expected, Footer(new SlackAnswerRenderer().Render(answer, ephemeral: false))[^1]);
     }
 
     [Fact]
     public void A_one_page_answer_names_no_page()
     {
         var answer = new Answer(AnswerKind.Ask, "Found.", [new AnswerResult("Envoys met.", Wire)]) { CommandText = "/ask envoys", PageCount = 1 };
-        Assert.DoesNotContain(Footer(SlackMessageRenderer.Render(answer, ephemeral: false)), f => f.StartsWith("Page", StringComparison.Ordinal));
+        Assert.DoesNotContain(Footer(new SlackAnswerRenderer().Render(answer, ephemeral: false)), f => f.StartsWith("Page", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,6 +124,6 @@ public class SlackMessageRendererTests
             new AnswerResult("Envoys met again.", Wire),
         ]) { CommandText = "/who said ready to talk" };
         Assert.Equal("Vera Lind said it.\n“We are ready to talk,” she said. — Vera Lind (Envoys meet again)\n“Envoys met again.” (Envoys meet again)",
-            SlackMessageRenderer.Render(answer, ephemeral: false)["text"]!.ToString());
+            new SlackAnswerRenderer().Render(answer, ephemeral: false)["text"]!.ToString());
     }
 }
