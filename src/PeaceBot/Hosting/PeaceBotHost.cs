@@ -21,6 +21,9 @@ public static class PeaceBotHost
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrel(k => k.AddServerHeader = false);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // The health check service logs every probe that finds the bot not ready as an error, several a second while
+        // knowledge loads; /readyz's body gives the reasons and the knowledge service logs its own failures once.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         // In-flight answers get this long to finish on SIGTERM; compose's stop_grace_period is longer.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
