@@ -16,6 +16,14 @@ internal static partial class TranscriptRule
     [GeneratedRegex(@"^[\*_]{0,2}(?<name>[\p{Lu}][\p{L}.'’\- ]{0,60}?)[\*_]{0,2}(?:\s*\([^)]{0,40}\))?\s*:[\*_]{0,2}\s*(?<said>\S.*)$")]
     private static partial Regex SpeakerLine();
 
+    // "Peskov:" alone on its line, the answer on the lines after it (Kremlin and interview transcripts).
+    [GeneratedRegex(@"^[\*_]{0,2}(?<name>[\p{Lu}][\p{L}.'’\- ]{0,60}?)[\*_]{0,2}(?:\s*\([^)]{0,40}\))?\s*:[\*_]{0,2}$")]
+    private static partial Regex LabelLine();
+
+    // A label alone names a speaker when the aliases file knows the name or the document gives that label to two
+    // turns or more: a one-off "Part Twelve:" or "Update:" heading is nobody.
+    private const int MinLabelTurns = 2;
+
     // Labels for whoever asks: a turn of theirs is the question, not a statement by anyone PeaceBot could name.
     private static readonly HashSet<string> Askers = WordLists.Set("transcript-askers");
 
@@ -27,6 +35,8 @@ internal static partial class TranscriptRule
         var found = new List<ExtractedQuote>();
         string? speaker = null;
         var asking = false;
+        var labelTurns = LabelTurns(text);
+        int? labelStart = null;
         var pos = 0;
         while (pos <= text.Length)
         {
@@ -36,6 +46,15 @@ internal static partial class TranscriptRule
             pos = lineEnd + 1;
             if (line.Length == 0) { if (nl < 0) break; continue; }
             if (text[line.Start] == '#') { speaker = null; asking = false; continue; }
+            var label = LabelLine().Match(text, line.Start, line.Length);
+            if (label.Success && LabelSpeaker(label.Groups["name"].Value, aliases, labelTurns) is var (isAsker, labelled) && (isAsker || labelled is not null))
+            {
+                (speaker, asking) = isAsker ? (null, true) : (labelled, false);
+                if (isAsker) askerLines?.Add(line);
+                labelStart = line.Start;
+                if (nl < 0) break;
+                continue;
+            }
             var m = SpeakerLine().Match(text, line.Start, line.Length);
             if (m.Success && Askers.Contains(m.Groups["name"].Value.Trim()))
             {
@@ -53,14 +72,35 @@ internal static partial class TranscriptRule
             else if (asking) askerLines?.Add(line);
             else if (speaker is not null)
             {
-                found.Add(new ExtractedQuote(line, line, speaker, QuoteKind.Transcript));
+                // The first line after a label alone is the turn's own line: its context reaches back to the label.
+                var context = labelStart is { } at ? TextRange.FromBounds(at, line.End) : line;
+                found.Add(new ExtractedQuote(line, context, speaker, QuoteKind.Transcript));
             }
+            if (!label.Success) labelStart = null;
             if (nl < 0) break;
         }
         return found;
     }
 
     private static readonly HashSet<string> Honorifics = WordLists.Set("honorifics");
+
+    private static Dictionary<string, int> LabelTurns(string text)
+    {
+        var turns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var raw in text.Split('\n'))
+            if (LabelLine().Match(raw.Trim()) is { Success: true } m)
+                turns[m.Groups["name"].Value.Trim()] = turns.GetValueOrDefault(m.Groups["name"].Value.Trim()) + 1;
+        return turns;
+    }
+
+    private static (bool Asker, string? Speaker) LabelSpeaker(string raw, AliasTable aliases, Dictionary<string, int> turns)
+    {
+        var name = raw.Trim();
+        if (Askers.Contains(name)) return (true, null);
+        if (SpeakerOf(name, aliases) is not { } speaker) return (false, null);
+        var known = aliases.CanonicalOf(speaker) is not null;
+        return (false, known || turns.GetValueOrDefault(name) >= MinLabelTurns ? speaker : null);
+    }
 
     private static string? SpeakerOf(string raw, AliasTable aliases)
     {
