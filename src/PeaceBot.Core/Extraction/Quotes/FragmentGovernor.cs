@@ -48,7 +48,7 @@ internal static class FragmentGovernor
         for (var v = n - 2; v >= 0 && n - v - 1 <= MaxClauseWords; v--)
         {
             if (!toks[v].IsWord) return false;
-            if (SpeechVerbs.IsReporting(toks[v].Text(text))) return predicative || WordIs(text, toks, n - 1, "as", "called", "contained", "contains", "included", "includes");
+            if (SpeechVerbs.IsReporting(toks[v].Text(text)) || SpeechVerbs.IsParticiple(toks[v].Text(text))) return predicative || WordIs(text, toks, n - 1, "as", "called", "contained", "contains", "included", "includes");
         }
         return false;
     }

@@ -157,6 +157,10 @@ internal sealed class NameRegistry
             if (SpeakerWords.IsTitle(words[k])) first = k + 1;
         if (first >= words.Count) return null;
         var nameWords = words[first..];
+        // "President of Ukraine Volodymyr Zelensky": the place ending the title leaves two name words after it.
+        var place = 0;
+        while (place < nameWords.Count - 2 && SpeakerWords.IsInstitution(nameWords[place]) && !nameWords.Skip(place + 1).Any(SpeakerWords.IsInstitution)) place++;
+        if (place > 0) { first += place; nameWords = nameWords[place..]; }
         if (nameWords.Any(SpeakerWords.IsInstitution) || nameWords.Count > 4) return null;
         if (nameWords.Count >= 2) NoteSpelling(SpeakerNames.NormalizeCaps(string.Join(' ', nameWords)));
         var person = PersonFor(string.Join(' ', nameWords), toks[s].Start);
@@ -184,6 +188,9 @@ internal sealed class NameRegistry
             : s > 0 && toks[s - 1].IsWord && TitleNouns.Contains(toks[s - 1].Text(text)) ? toks[s - 1].Text(text)
             // "the presidential spokesman, Arkady Voss,": the role in an appositive before the name.
             : s > 1 && !toks[s - 1].IsWord && text[toks[s - 1].Start] == ',' && toks[s - 2].IsWord && TitleNouns.Contains(toks[s - 2].Text(text))
+                ? toks[s - 2].Text(text)
+            // "President of Ukraine Volodymyr Zelensky": the title before "of <place>".
+            : place > 0 && s > 1 && toks[s - 1].IsWord && toks[s - 1].Text(text) == "of" && toks[s - 2].IsWord && TitleNouns.Contains(toks[s - 2].Text(text))
                 ? toks[s - 2].Text(text) : null;
         if (title is not null && nameWords.Count >= 2)
         {

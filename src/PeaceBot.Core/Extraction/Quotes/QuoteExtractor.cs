@@ -25,8 +25,8 @@ public static class QuoteExtractor
                 speakers[i] = EmbeddedSpeaker.Is(text.Text, mention) || EmbeddedSpeaker.Complete(text.Text, mention) is not { } complete
                     ? "" : resolver.Resolve(complete, candidates[i].Sentence);
                 // "the US president" the resolver left as written: the one person the sentence before named, if any.
-                if (mention.Kind == SpeakerMentionKind.Role && speakers[i] == mention.Text && RoleAntecedent.Find(text, names, mention) is { } person)
-                    speakers[i] = person;
+                if (mention.Kind == SpeakerMentionKind.Role && speakers[i] == mention.Text)
+                    speakers[i] = RoleAntecedent.Find(text, names, mention) ?? (RoleAntecedent.NamesAnOffice(mention.Text) ? "" : speakers[i]);
             }
         InheritWithinParagraph(candidates, speakers);
 

@@ -28,6 +28,17 @@ internal static class RoleAntecedent
         ["premier", "minister"],
     ];
 
+    /// <summary>
+    /// "the president", "the Polish minister": a definite role for an office one person holds. Left unresolved it is
+    /// a person the answer cannot name, so the quote abstains rather than show a role that reads like a wrong name.
+    /// </summary>
+    public static bool NamesAnOffice(string role)
+    {
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= MaxRoleWords && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && PersonRoles.Contains(words[^1]) && !words.Any(w => w.Equals("of", StringComparison.OrdinalIgnoreCase));
+    }
+
     public static string? Find(SegmentedText doc, NameRegistry names, SpeakerMention role)
     {
         var words = role.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -76,6 +76,9 @@ internal static class SpeakerPhraseReader
         var word = toks[first].Text(text);
         if (SpeakerWords.PersonalPronouns.Contains(word))
             return new SpeakerMention(word.ToLowerInvariant(), SpeakerMentionKind.Pronoun, toks[first].Start, toks[first].End);
+        // "according to him": the object form after a preposition, resolved like "he".
+        if (word.ToLowerInvariant() is "him" or "her" && first > 0 && toks[first - 1].IsWord && toks[first - 1].Text(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return new SpeakerMention(word.Equals("him", StringComparison.OrdinalIgnoreCase) ? "he" : "she", SpeakerMentionKind.Pronoun, toks[first].Start, toks[first].End);
         // "one" before a noun is a determiner ("said one senior diplomat"), alone it is a pronoun.
         var determinerOne = word.Equals("one", StringComparison.OrdinalIgnoreCase) && first + 1 < limit && toks[first + 1].IsWord;
         if (SpeakerWords.OtherPronouns.Contains(word) && !determinerOne) return null;
@@ -183,6 +186,10 @@ internal static class SpeakerPhraseReader
         var name = s;
         for (var k = s; k <= e; k++)
             if (SpeakerWords.IsTitle(toks[k].Text(text))) name = k + 1;
+        // "President of Ukraine Volodymyr Zelensky": the place that ends the title is not part of the name.
+        while (name < e - 1 && SpeakerWords.IsInstitution(toks[name].Text(text))
+               && Enumerable.Range(name + 1, e - name).All(k => !SpeakerWords.IsInstitution(toks[k].Text(text))))
+            name++;
         while (name <= e && SpeakerWords.Particles.Contains(toks[name].Text(text)) && !SpeakerWords.IsCapitalized(toks[name].Text(text))) name++;
         var isInstitution = false;
         for (var k = name; k <= e; k++)
