@@ -28,7 +28,7 @@ public sealed class ChatVerb : IVerb
 
     private static async Task<int> RunAsync(string? folder, string? storage, CliConsole console, CancellationToken cancellationToken)
     {
-        using var bot = await LocalBot.OpenAsync(folder, console, cancellationToken);
+        using var bot = await LocalBot.OpenAsync(folder, console, cancellationToken, progress: true);
         if (bot is null) return 1;
         ChatFeedback feedback;
         try
