@@ -5,7 +5,7 @@ namespace PeaceBot.Cli;
 
 /// <summary>
 /// RadLine's line editor at a terminal: Left/Right, Home/End, Backspace/Delete edit the line; Up/Down recall
-/// earlier lines of this session. The history holds what was typed, oldest first.
+/// earlier lines of this session (the history holds what was typed, oldest first); Ctrl+D on an empty line ends input.
 /// </summary>
 public sealed class EditedLineInput : ILineInput
 {
@@ -22,6 +22,7 @@ public sealed class EditedLineInput : ILineInput
         _editor.KeyBindings.Remove(ConsoleKey.DownArrow);
         _editor.KeyBindings.Add<PreviousHistoryCommand>(ConsoleKey.UpArrow);
         _editor.KeyBindings.Add<NextHistoryCommand>(ConsoleKey.DownArrow);
+        _editor.KeyBindings.Add<EndOfInputCommand>(ConsoleKey.D, ConsoleModifiers.Control);
     }
 
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed partial class ChatPseudoTerminalTests
     }
 
     [PseudoTerminalFact]
-    public async Task Left_arrow_and_home_edit_the_line_in_place()
+    public async Task Home_edits_the_line_in_place_and_ctrl_d_on_an_empty_line_leaves()
     {
         using var pty = PseudoTerminal.Start(Command("chat", "--knowledge", CliRun.BundledKnowledge));
         await pty.WaitForAsync("PeaceBot — 7 sources");
@@ -59,9 +59,13 @@ public sealed partial class ChatPseudoTerminalTests
         await pty.WaitForAsync("I answer from 7 sources");
         await WaitForPromptAsync(pty);
 
-        pty.Type("quit" + Enter);
+        // Ctrl+D on a line with text is ignored; on an empty line it leaves, as end of piped input does.
+        pty.Type("x\u0004\u007f/sorces" + Enter);
+        await pty.WaitForAsync("Did you mean /sources?");
+        await WaitForPromptAsync(pty);
+        pty.Type("\u0004");
         Assert.Equal(0, await pty.ExitCodeAsync());
-        Assert.DoesNotContain("Unknown command", pty.Screen);
+        Assert.DoesNotContain("x/sorces", pty.Screen);
     }
 
     /// <summary>An empty prompt waiting at rest: the editor's last drawing is "&gt;" and the cursor put after it.</summary>
