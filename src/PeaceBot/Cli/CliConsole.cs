@@ -8,7 +8,7 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
     /// <summary>Columns to wrap text answers to; 0 when output is not a terminal (a file or pipe gets lines whole).</summary>
     public int Width { get; init; }
 
-    /// <summary>True when standard output is a terminal a person watches (progress may be drawn there).</summary>
+    /// <summary>True when standard output is a terminal a person watches that draws escape codes (progress may be drawn there).</summary>
     public bool IsTerminal { get; init; }
 
     /// <summary>True when a person types at a terminal and watches one: both standard input and output are terminals,
@@ -20,10 +20,12 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error)
         get
         {
             var terminal = !global::System.Console.IsOutputRedirected;
+            // A dumb terminal (Emacs's shell, TERM=dumb) shows escape codes as text: no progress, no line editor.
+            var drawable = terminal && Environment.GetEnvironmentVariable("TERM") != "dumb";
             return new(global::System.Console.In, global::System.Console.Out, global::System.Console.Error)
             {
-                IsTerminal = terminal,
-                IsInteractive = terminal && !global::System.Console.IsInputRedirected,
+                IsTerminal = drawable,
+                IsInteractive = drawable && !global::System.Console.IsInputRedirected,
                 Width = terminal ? TerminalWidth() : 0,
             };
         }

@@ -68,6 +68,20 @@ public sealed partial class ChatPseudoTerminalTests
         Assert.DoesNotContain("x/sorces", pty.Screen);
     }
 
+    [PseudoTerminalFact]
+    public async Task A_dumb_terminal_gets_plain_lines_and_no_escape_codes()
+    {
+        using var pty = PseudoTerminal.Start(Command("chat", "--knowledge", CliRun.BundledKnowledge), new Dictionary<string, string> { ["TERM"] = "dumb" });
+        await pty.WaitForAsync("PeaceBot — 7 sources");
+
+        pty.Type("/sorces" + Enter);
+        await pty.WaitForAsync("Did you mean /sources?");
+        pty.Type("quit" + Enter);
+        Assert.Equal(0, await pty.ExitCodeAsync());
+        Assert.DoesNotContain("Indexing ", pty.Raw);
+        Assert.DoesNotContain("\u001b[", pty.Raw);
+    }
+
     /// <summary>An empty prompt waiting at rest: the editor's last drawing is "&gt;" and the cursor put after it.</summary>
     private static Task WaitForPromptAsync(PseudoTerminal pty) => WaitUntilAsync(pty, () => PromptAtRest().IsMatch(pty.Raw));
 
