@@ -55,7 +55,7 @@ public sealed class BenchVerb : IVerb
 
             var clock = Stopwatch.StartNew();
             using var knowledge = new KnowledgeService(folder, new KnowledgeOptions { IndexPath = indexPath });
-            var report = await knowledge.ReloadAsync(cancellationToken);
+            var report = await CliProgress.IndexingAsync(console, !settings.Json, folder, () => knowledge.ReloadAsync(cancellationToken));
             var indexSeconds = clock.Elapsed.TotalSeconds;
             var status = report.Status;
             log.WriteLine($"bench: indexed {status.Passages} passages, {status.Quotes} quotes, {status.Events} events in {indexSeconds:0.00} s");

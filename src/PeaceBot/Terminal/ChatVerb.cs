@@ -28,7 +28,7 @@ public sealed class ChatVerb : IVerb
 
     private static async Task<int> RunAsync(string? folder, string? storage, CliConsole console, CancellationToken cancellationToken)
     {
-        using var bot = await LocalBot.OpenAsync(folder, console, cancellationToken);
+        using var bot = await LocalBot.OpenAsync(folder, console, cancellationToken, progress: true);
         if (bot is null) return 1;
         ChatFeedback feedback;
         try
@@ -45,11 +45,10 @@ public sealed class ChatVerb : IVerb
         var s = bot.Knowledge.Status;
         console.Out.WriteLine($"PeaceBot — {s.Files} sources, {s.Passages} passages, {s.Plans} plans. Type /help, 'more' for the next page, 'good' or 'bad' to vote on an answer, 'quit' to leave.");
         Answer? last = null;
+        var input = ILineInput.For(console, "> ");
         while (!cancellationToken.IsCancellationRequested)
         {
-            console.Out.Write("> ");
-            await console.Out.FlushAsync(cancellationToken);
-            var line = await console.In.ReadLineAsync(cancellationToken);
+            var line = await input.ReadLineAsync(cancellationToken);
             if (line is null) break;
             var text = line.Trim();
             if (text.Length == 0) continue;

@@ -25,7 +25,7 @@ public sealed class CheckVerb : IVerb
         }
 
         using var knowledge = new KnowledgeService(folder);
-        var report = await knowledge.ReloadAsync(cancellationToken);
+        var report = await CliProgress.IndexingAsync(console, true, folder, () => knowledge.ReloadAsync(cancellationToken));
         foreach (var problem in report.Problems) console.Out.WriteLine(problem);
         var s = report.Status;
         console.Error.WriteLine($"{folder}: {s.Files} files loaded ({s.Passages} passages, {s.Quotes} quotes, {s.Events} events, {s.Plans} plans), {report.Problems.Count} problem(s).");

@@ -16,7 +16,8 @@ public sealed class LocalBot : IDisposable
     public PeaceBotEngine Engine { get; }
 
     /// <summary>Loads the folder; problems go to standard error, the bot still starts with what loaded.</summary>
-    public static async Task<LocalBot?> OpenAsync(string? folder, CliConsole console, CancellationToken cancellationToken)
+    /// <param name="progress">Draw a progress bar while indexing when output is a terminal (chat; not ask, whose output scripts read).</param>
+    public static async Task<LocalBot?> OpenAsync(string? folder, CliConsole console, CancellationToken cancellationToken, bool progress = false)
     {
         var path = KnowledgeLocator.Find(folder);
         if (path is null || !Directory.Exists(path))
@@ -27,7 +28,7 @@ public sealed class LocalBot : IDisposable
             return null;
         }
         var knowledge = new KnowledgeService(path);
-        var report = await knowledge.ReloadAsync(cancellationToken);
+        var report = await CliProgress.IndexingAsync(console, progress, path, () => knowledge.ReloadAsync(cancellationToken));
         foreach (var problem in report.Problems) console.Error.WriteLine($"warning: {problem}");
         return new LocalBot(knowledge);
     }
