@@ -35,7 +35,7 @@ internal static class QuotedSpanScanner
         // Otherwise an opening mark that never closes is dropped: guessing where the words end would misquote.
         if (open is { } left && nextParagraphOpensQuote && StartsSentence(text, left + 1, paragraph.End))
             Add(spans, text, paragraph, left, paragraph.End, runsOn: true);
-        foreach (var single in ScanSingle(text, paragraph))
+        foreach (var single in ScanSingle(text, paragraph).Concat(StraightSingleQuotes.Scan(text, paragraph)))
             if (!spans.Any(d => d.Outer.Start < single.Outer.End && single.Outer.Start < d.Outer.End)) spans.Add(single);
         spans.Sort((a, b) => a.Outer.Start.CompareTo(b.Outer.Start));
         return spans;
@@ -80,11 +80,11 @@ internal static class QuotedSpanScanner
         return words;
     }
 
-    private static void Add(List<QuotedSpan> spans, string text, TextRange paragraph, int outerStart, int outerEnd, bool runsOn = false)
+    internal static void Add(List<QuotedSpan> spans, string text, TextRange paragraph, int outerStart, int outerEnd, bool runsOn = false)
     {
         var s = outerStart + 1;
         var e = outerEnd;
-        if (e > s && text[e - 1] is '”' or '»' or '"' or '’') e--;
+        if (e > s && text[e - 1] is '”' or '»' or '"' or '’' or '\'') e--;
         while (s < e && char.IsWhiteSpace(text[s])) s++;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
         var words = WordCount(text, s, e);
