@@ -54,10 +54,32 @@ internal static class SnapshotSearch
     public static IReadOnlyList<int> Best(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
         snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: false, doMaxScore: false).ScoreDocs.Select(sd => sd.Doc).ToList();
 
-    /// <summary>The best <paramref name="max"/> hits for any query with their scores, ties by date, file path and offset.</summary>
-    public static List<SearchHit> BestHits(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
-        snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: true, doMaxScore: false).ScoreDocs
-            .Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1)).ToList();
+    /// <summary>
+    /// The best <paramref name="max"/> hits for any query with their scores, ties by date, file path and offset. The
+    /// plain top-N search decides unless a tie crosses its cut (which tied documents get in would then follow index
+    /// order, so the sorted search decides); its hits are only reordered among equal scores, reading doc values for
+    /// those alone.
+    /// </summary>
+    public static List<SearchHit> BestHits(KnowledgeSnapshot snapshot, Query query, Filter filter, int max)
+    {
+        var top = snapshot.Searcher.Search(query, filter, max + 1).ScoreDocs;
+        ScoreDoc[] docs;
+        if (top.Length > max && top[max].Score == top[max - 1].Score)
+            docs = snapshot.Searcher.Search(query, filter, max, ByScore, doDocScores: true, doMaxScore: false).ScoreDocs;
+        else
+        {
+            docs = top.Length > max ? top[..max] : top;
+            if (HasTies(docs)) docs = docs.OrderByDescending(sd => sd.Score).ThenBy(sd => Place(snapshot, sd.Doc)).ToArray();
+        }
+        return docs.Select(sd => new SearchHit(snapshot.Searcher, sd.Doc, sd.Score, 1)).ToList();
+    }
+
+    private static bool HasTies(ScoreDoc[] docs)
+    {
+        for (var i = 1; i < docs.Length; i++)
+            if (docs[i].Score == docs[i - 1].Score) return true;
+        return false;
+    }
 
     /// <summary>Ids of the documents (up to <paramref name="max"/>) a query matches within a filter.</summary>
     public static HashSet<int> Matching(KnowledgeSnapshot snapshot, Query query, Filter filter, int max) =>
