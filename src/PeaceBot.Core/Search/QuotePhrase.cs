@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -42,21 +44,37 @@ internal static partial class QuotePhrase
     private static string? Split(KnowledgeSnapshot snapshot, string words)
     {
         var changed = false;
+        var memo = SplitsBySnapshot.GetValue(snapshot, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
         var result = Word().Replace(words, m =>
         {
             var word = m.Value;
-            if (word.Length < MinSplitLength || Missing(snapshot, word) is not { } missing) return word;
-            for (var i = MinHalf; i <= word.Length - MinHalf; i++)
+            if (word.Length < MinSplitLength) return word;
+            // Each candidate split costs two analyses and maybe a phrase search; a snapshot's words are asked again and again.
+            if (!memo.TryGetValue(word, out var split))
             {
-                if (Missing(snapshot, word[..i]) != false || Missing(snapshot, word[i..]) != false) continue;
-                // The analyser also indexes "cease-fire" as "ceasefire": a word it knows is split only where it stands hyphenated.
-                if (!missing && !Hyphenated(snapshot, word[..i], word[i..])) continue;
-                changed = true;
-                return word[..i] + " " + word[i..];
+                split = SplitWord(snapshot, word);
+                if (memo.Count < MaxMemoWords) memo.TryAdd(word, split);
             }
-            return word;
+            changed |= split != word;
+            return split;
         });
         return changed ? result : null;
+    }
+
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, ConcurrentDictionary<string, string>> SplitsBySnapshot = new();
+    private const int MaxMemoWords = 50_000;
+
+    private static string SplitWord(KnowledgeSnapshot snapshot, string word)
+    {
+        if (Missing(snapshot, word) is not { } missing) return word;
+        for (var i = MinHalf; i <= word.Length - MinHalf; i++)
+        {
+            if (Missing(snapshot, word[..i]) != false || Missing(snapshot, word[i..]) != false) continue;
+            // The analyser also indexes "cease-fire" as "ceasefire": a word it knows is split only where it stands hyphenated.
+            if (!missing && !Hyphenated(snapshot, word[..i], word[i..])) continue;
+            return word[..i] + " " + word[i..];
+        }
+        return word;
     }
 
     // True when the word's analysed term never occurs in the knowledge, false when it does, null for a stop word.
