@@ -42,8 +42,6 @@ internal static class RolePostmodifier
         return true;
     }
 
-    public static bool IsRoleNoun(string word) => Rules.SpeakerHeads.IsPerson(word);
-
     /// <summary>"familiar", "close", "involved": a word that opens a postmodifier of more than one word.</summary>
     public static bool StartsPostmodifier(string word) =>
         Array.Exists(Openers, o => o.Length > 1 && o[0].Equals(word, StringComparison.OrdinalIgnoreCase));

@@ -56,7 +56,7 @@ internal static class SpeakerPhraseReader
             if (s <= i && s - 1 >= floor && toks[s - 1].IsWord && Prepositions.Contains(toks[s - 1].Text(text)))
             {
                 var servesPerson = toks[s - 1].Text(text) is "for" or "to" && s - 2 >= floor && toks[s - 2].IsWord
-                    && (RolePostmodifier.IsRoleNoun(toks[s - 2].Text(text)) || SpeakerWords.IsTitle(toks[s - 2].Text(text)));
+                    && (Rules.SpeakerHeads.IsPerson(toks[s - 2].Text(text)) || SpeakerWords.IsTitle(toks[s - 2].Text(text)));
                 return servesPerson ? Role(text, toks, RoleStart(text, toks, s - 2, floor), i) : null;
             }
             if (s <= i)
@@ -108,7 +108,7 @@ internal static class SpeakerPhraseReader
         if (!SpeakerWords.Determiners.Contains(firstWord) && !SpeakerWords.IsPossessive(firstWord) && !SpeakerWords.IsNameLike(firstWord))
             return null;
         // "said a source familiar with the matter": the phrase stops at "with"; "familiar" is not part of the role.
-        if (last > first && RolePostmodifier.StartsPostmodifier(toks[last].Text(text)) && RolePostmodifier.IsRoleNoun(toks[last - 1].Text(text)))
+        if (last > first && RolePostmodifier.StartsPostmodifier(toks[last].Text(text)) && Rules.SpeakerHeads.IsPerson(toks[last - 1].Text(text)))
             last--;
         return Role(text, toks, first, last);
     }

@@ -88,8 +88,8 @@ internal static partial class TranscriptRule
     {
         var turns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var raw in text.Split('\n'))
-            if (LabelLine().Match(raw.Trim()) is { Success: true } m)
-                turns[m.Groups["name"].Value.Trim()] = turns.GetValueOrDefault(m.Groups["name"].Value.Trim()) + 1;
+            if (LabelLine().Match(raw.Trim()) is { Success: true } m && m.Groups["name"].Value.Trim() is var name)
+                turns[name] = turns.GetValueOrDefault(name) + 1;
         return turns;
     }
 
